@@ -1,0 +1,32 @@
+package dk.caseportal.identity.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only questions other modules ask about users, customers and product access. Every answer
+ * reflects the database at the time of the call, so a change of access takes effect on the
+ * user's next request.
+ */
+public interface IdentityDirectory {
+
+    Optional<UserSummary> findUser(UserId id);
+
+    /** Looks a user up by email, ignoring case. */
+    Optional<UserSummary> findUserByEmail(String email);
+
+    /** The customers the user is a member of, ordered by name. */
+    List<CustomerSummary> customersOf(UserId user);
+
+    /** The products the user may use for the customer, ordered by name; empty if not a member. */
+    List<ProductSummary> productsFor(UserId user, CustomerId customer);
+
+    /** Whether the user is a member of the customer and has access to the product there. */
+    boolean hasProductAccess(UserId user, CustomerId customer, ProductId product);
+
+    /** The active members of the customer who have access to the product, ordered by name. */
+    List<UserSummary> membersWithAccess(CustomerId customer, ProductId product);
+
+    /** True when no user exists yet (a fresh installation). */
+    boolean isEmpty();
+}

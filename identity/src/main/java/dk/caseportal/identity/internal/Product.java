@@ -1,0 +1,50 @@
+package dk.caseportal.identity.internal;
+
+import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.ProductSummary;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+/** A product of the vendor. */
+@Entity
+public class Product {
+
+    @Id
+    @SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Product() {
+        // for JPA
+    }
+
+    public Product(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new IllegalArgumentException("A product's name is 1 to 200 characters");
+        }
+        this.name = name.strip();
+        this.active = true;
+    }
+
+    public ProductId id() {
+        return new ProductId(id);
+    }
+
+    public ProductSummary toSummary() {
+        return new ProductSummary(id(), name);
+    }
+}

@@ -1,0 +1,141 @@
+package dk.caseportal.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.caseportal.identity.api.CustomerId;
+import dk.caseportal.identity.api.CustomerSummary;
+import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.ProductSummary;
+import dk.caseportal.identity.api.Role;
+import dk.caseportal.identity.api.UserId;
+import dk.caseportal.identity.api.UserSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The identity questions answered by the real schema on PostgreSQL. */
+class IdentityDirectoryTest {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private EntityManager em;
+    private Transactions tx;
+    private IdentityAdministrationService admin;
+    private JpaIdentityDirectory directory;
+
+    private CustomerId bpo;
+    private CustomerId nordic;
+    private ProductId lon;
+    private ProductId hr;
+    private ProductId finance;
+    private UserId patrick;
+    private UserId mette;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.clear();
+        em = TestDatabase.entityManagerFactory().createEntityManager();
+        tx = new Transactions(em);
+        admin = new IdentityAdministrationService(em);
+        directory = new JpaIdentityDirectory(em);
+
+        tx.run(() -> {
+            bpo = admin.createCustomer("BPO Account", "10001");
+            nordic = admin.createCustomer("Nordic Retail A/S", "10002");
+            lon = admin.createProduct("Løn ABC");
+            hr = admin.createProduct("HR Core");
+            finance = admin.createProduct("Finance 360");
+            admin.licenseProduct(bpo, lon);
+            admin.licenseProduct(bpo, hr);
+            admin.licenseProduct(nordic, finance);
+            patrick = admin.createUser(new NewUser("Patrick Stjerne", "patrick.stjerne@bpo.example",
+                    Role.CUSTOMER, DANISH, null));
+            mette = admin.createUser(new NewUser("Mette Jensen", "mette.jensen@bpo.example",
+                    Role.CUSTOMER, DANISH, null));
+            admin.addMembership(patrick, bpo);
+            admin.addMembership(patrick, nordic);
+            admin.addMembership(mette, bpo);
+            admin.grantProductAccess(patrick, bpo, lon);
+            admin.grantProductAccess(patrick, bpo, hr);
+            admin.grantProductAccess(patrick, nordic, finance);
+            admin.grantProductAccess(mette, bpo, lon);
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        em.close();
+    }
+
+    @Test
+    void aUserSeesTheCustomersTheyBelongToByName() {
+        assertThat(directory.customersOf(patrick)).extracting(CustomerSummary::name)
+                .containsExactly("BPO Account", "Nordic Retail A/S");
+        assertThat(directory.customersOf(mette)).extracting(CustomerSummary::name)
+                .containsExactly("BPO Account");
+    }
+
+    @Test
+    void productsAreThoseGrantedForThatCustomerOnly() {
+        assertThat(directory.productsFor(patrick, bpo)).extracting(ProductSummary::name)
+                .containsExactly("HR Core", "Løn ABC");
+        assertThat(directory.productsFor(patrick, nordic)).extracting(ProductSummary::name)
+                .containsExactly("Finance 360");
+        assertThat(directory.productsFor(mette, nordic)).isEmpty();
+    }
+
+    @Test
+    void productAccessIsPerCustomer() {
+        assertThat(directory.hasProductAccess(patrick, bpo, lon)).isTrue();
+        assertThat(directory.hasProductAccess(mette, bpo, hr)).isFalse();
+        assertThat(directory.hasProductAccess(patrick, nordic, lon)).isFalse();
+    }
+
+    @Test
+    void membersWithAccessToAProductAreListedByName() {
+        assertThat(directory.membersWithAccess(bpo, lon)).extracting(UserSummary::name)
+                .containsExactly("Mette Jensen", "Patrick Stjerne");
+        assertThat(directory.membersWithAccess(bpo, hr)).extracting(UserSummary::name)
+                .containsExactly("Patrick Stjerne");
+    }
+
+    @Test
+    void emailsAreFoundAndKeptUniqueWhateverTheirCase() {
+        assertThat(directory.findUserByEmail("  Patrick.Stjerne@BPO.example ")).map(UserSummary::id).contains(patrick);
+
+        assertThatThrownBy(() -> tx.run(() -> admin.createUser(new NewUser("Another Patrick",
+                "PATRICK.STJERNE@bpo.example", Role.CUSTOMER, DANISH, null))))
+                .isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void onlyLicensedProductsCanBeGrantedAndOnlyToMembers() {
+        assertThatThrownBy(() -> tx.run(() -> admin.grantProductAccess(mette, bpo, finance)))
+                .hasMessageContaining("not licensed");
+        assertThatThrownBy(() -> tx.run(() -> admin.grantProductAccess(mette, nordic, finance)))
+                .hasMessageContaining("not a member");
+        assertThat(directory.hasProductAccess(mette, nordic, finance)).isFalse();
+    }
+
+    @Test
+    void theLanguageChoiceIsRemembered() {
+        UserPreferencesService preferences = new UserPreferencesService(em);
+        tx.run(() -> preferences.changeLocale(mette, Locale.ENGLISH));
+
+        assertThat(directory.findUser(mette)).map(UserSummary::locale).contains(Locale.ENGLISH);
+        assertThatThrownBy(() -> tx.run(() -> preferences.changeLocale(mette, Locale.GERMAN)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEmptyInstallationIsRecognised() {
+        assertThat(directory.isEmpty()).isFalse();
+        TestDatabase.clear();
+        assertThat(directory.isEmpty()).isTrue();
+    }
+}
