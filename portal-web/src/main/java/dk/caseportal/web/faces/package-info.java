@@ -1,0 +1,2 @@
+/** Extensions of Jakarta Faces that every page relies on. */
+package dk.caseportal.web.faces;
