@@ -1,0 +1,94 @@
+package dk.caseportal.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the flags measured to work on these machines
+ * (no sandbox as root, no background networking on a closed network) and a fresh profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    private static final String CHROMIUM = System.getProperty("portal.chromium", "/usr/bin/chromium");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        // Selenium Manager would try to download a driver; the machine has one.
+        System.setProperty("SE_OFFLINE", "true");
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(PortalServer.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    /** Signs in through the sign-in page, starting from wherever the browser is. */
+    public void signIn(String email, String password) {
+        if (!driver.getCurrentUrl().contains("/signin")) {
+            open("/signin");
+        }
+        WebElement emailField = find(By.id("signInForm:email"));
+        emailField.clear();
+        emailField.sendKeys(email);
+        find(By.id("signInForm:password")).sendKeys(password);
+        find(By.id("signInForm:submit")).click();
+    }
+
+    public void signOut() {
+        find(By.id("signOutForm:signOut")).click();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
