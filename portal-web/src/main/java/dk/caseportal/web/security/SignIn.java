@@ -45,7 +45,8 @@ public class SignIn {
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
+                        // false: a sign-in that follows a redirect from a protected page continues to it
+                        .newAuthentication(false));
         switch (status) {
             case SEND_CONTINUE -> {
                 // Sent back to the page first asked for.

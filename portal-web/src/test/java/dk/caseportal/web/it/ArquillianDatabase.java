@@ -3,24 +3,25 @@ package dk.caseportal.web.it;
 import dk.caseportal.launcher.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a throw-away PostgreSQL before Arquillian starts Payara Micro, and publishes its
- * coordinates as system properties that arquillian.xml passes on to the server. Register it
- * before {@code ArquillianExtension}.
+ * Starts a throw-away PostgreSQL for the Arquillian tests when the test JVM starts, before
+ * Arquillian starts Payara Micro, and publishes its coordinates as system properties that
+ * arquillian.xml passes on to the server. A launcher-session listener (registered in
+ * META-INF/services) rather than a test extension, because extensions also run again inside the
+ * container, where no database may be started.
  */
-public final class ArquillianDatabase implements BeforeAllCallback {
+public final class ArquillianDatabase implements LauncherSessionListener {
+
+    private EmbeddedDatabase database;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(
-                ArquillianDatabase.class.getName(), key -> start(), Database.class);
-    }
-
-    private static Database start() {
-        EmbeddedDatabase database;
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("portal.war") == null) {
+            return; // not a run of this module's integration tests
+        }
         try {
             database = EmbeddedDatabase.startTemporary();
         } catch (IOException e) {
@@ -29,12 +30,11 @@ public final class ArquillianDatabase implements BeforeAllCallback {
         System.setProperty("portal.it.db.url", database.jdbcUrl());
         System.setProperty("portal.it.db.user", database.user());
         System.setProperty("portal.it.db.password", database.password());
-        return new Database(database);
     }
 
-    private record Database(EmbeddedDatabase database) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
             database.close();
         }
     }

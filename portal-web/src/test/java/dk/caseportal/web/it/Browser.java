@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,8 +55,17 @@ public final class Browser implements AutoCloseable {
         driver.get(PortalServer.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path).toString());
     }
 
+    /** Waits for the element; when it never shows, the failure tells where the browser was and what it saw. */
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            String body = driver.findElements(By.tagName("body")).stream().findFirst()
+                    .map(WebElement::getText).orElse("(no body)");
+            throw new AssertionError("No visible " + by + " at " + driver.getCurrentUrl() + "; the page shows:\n"
+                    + body.substring(0, Math.min(body.length(), 2000)), e);
+        }
     }
 
     public String text(By by) {
