@@ -30,4 +30,5 @@ if needs_build; then
 fi
 
 # exec: Ctrl-C and SIGTERM go straight to the launcher, which stops what it started.
-exec java -jar "$launcher_jar" --micro "$micro_jar" --war "$war"
+exec java -cp "$launcher_jar:launcher/target/lib/*" dk.caseportal.launcher.PortalLauncher \
+    --micro "$micro_jar" --war "$war"

@@ -15,7 +15,7 @@ record LauncherSettings(Path microJar, Path war, Path dataDirectory, int httpPor
                         Optional<String> databaseUrl, Optional<String> databaseUser, Optional<String> databasePassword,
                         int smtpPort, int imapPort, int mailApiPort) {
 
-    static final String USAGE = "Usage: java -jar launcher.jar --micro PAYARA_MICRO_JAR --war PORTAL_WAR"
+    static final String USAGE = "Usage: java -cp launcher.jar:lib/* dk.caseportal.launcher.PortalLauncher --micro PAYARA_MICRO_JAR --war PORTAL_WAR"
             + " (environment: PORTAL_DATA_DIR, PORTAL_PORT, PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD,"
             + " PORTAL_MAIL_SMTP_PORT, PORTAL_MAIL_IMAP_PORT, PORTAL_MAIL_API_PORT)";
 
