@@ -58,6 +58,11 @@ public class Customer {
         return value.strip();
     }
 
+    /** A deactivated customer keeps its data, but its members lose access to its products. */
+    public void deactivate() {
+        active = false;
+    }
+
     public void license(Product product) {
         licensedProductIds.add(product.id().value());
     }

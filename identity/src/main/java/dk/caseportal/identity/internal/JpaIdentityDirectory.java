@@ -58,13 +58,19 @@ public class JpaIdentityDirectory implements IdentityDirectory {
                 .toList();
     }
 
+    /**
+     * Access counts only while the user, the customer and the product are all active: retiring a
+     * product or deactivating a customer or user ends access without deleting the grants.
+     */
+    private static final String EFFECTIVE_ACCESS = """
+            FROM ProductAccess a, User u, Customer c, Product p
+            WHERE a.userId = u.id AND a.customerId = c.id AND a.productId = p.id
+              AND u.active = TRUE AND c.active = TRUE AND p.active = TRUE""";
+
     @Override
     public List<ProductSummary> productsFor(UserId user, CustomerId customer) {
-        return em.createQuery("""
-                        SELECT p FROM Product p, ProductAccess a
-                        WHERE a.productId = p.id AND a.userId = :user AND a.customerId = :customer
-                          AND p.active = TRUE
-                        ORDER BY p.name""", Product.class)
+        return em.createQuery("SELECT p " + EFFECTIVE_ACCESS
+                        + " AND a.userId = :user AND a.customerId = :customer ORDER BY p.name", Product.class)
                 .setParameter("user", user.value())
                 .setParameter("customer", customer.value())
                 .getResultStream()
@@ -74,17 +80,18 @@ public class JpaIdentityDirectory implements IdentityDirectory {
 
     @Override
     public boolean hasProductAccess(UserId user, CustomerId customer, ProductId product) {
-        return em.find(ProductAccess.class,
-                new ProductAccess.Key(user.value(), customer.value(), product.value())) != null;
+        return em.createQuery("SELECT COUNT(a) " + EFFECTIVE_ACCESS
+                        + " AND a.userId = :user AND a.customerId = :customer AND a.productId = :product", Long.class)
+                .setParameter("user", user.value())
+                .setParameter("customer", customer.value())
+                .setParameter("product", product.value())
+                .getSingleResult() > 0;
     }
 
     @Override
     public List<UserSummary> membersWithAccess(CustomerId customer, ProductId product) {
-        return em.createQuery("""
-                        SELECT u FROM User u, ProductAccess a
-                        WHERE a.userId = u.id AND a.customerId = :customer AND a.productId = :product
-                          AND u.active = TRUE
-                        ORDER BY u.name""", User.class)
+        return em.createQuery("SELECT u " + EFFECTIVE_ACCESS
+                        + " AND a.customerId = :customer AND a.productId = :product ORDER BY u.name", User.class)
                 .setParameter("customer", customer.value())
                 .setParameter("product", product.value())
                 .getResultStream()

@@ -40,6 +40,11 @@ public class Product {
         this.active = true;
     }
 
+    /** A retired product is no longer offered; grants stay on record but give no access. */
+    public void retire() {
+        active = false;
+    }
+
     public ProductId id() {
         return new ProductId(id);
     }

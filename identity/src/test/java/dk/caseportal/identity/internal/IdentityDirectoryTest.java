@@ -105,6 +105,22 @@ class IdentityDirectoryTest {
     }
 
     @Test
+    void accessEndsWhenTheUserTheCustomerOrTheProductIsNoLongerActive() {
+        tx.run(() -> em.find(User.class, mette.value()).deactivate());
+        assertThat(directory.hasProductAccess(mette, bpo, lon)).isFalse();
+        assertThat(directory.membersWithAccess(bpo, lon)).extracting(UserSummary::name)
+                .containsExactly("Patrick Stjerne");
+
+        tx.run(() -> em.find(Product.class, hr.value()).retire());
+        assertThat(directory.productsFor(patrick, bpo)).extracting(ProductSummary::name).containsExactly("Løn ABC");
+        assertThat(directory.hasProductAccess(patrick, bpo, hr)).isFalse();
+
+        tx.run(() -> em.find(Customer.class, nordic.value()).deactivate());
+        assertThat(directory.customersOf(patrick)).extracting(CustomerSummary::name).containsExactly("BPO Account");
+        assertThat(directory.hasProductAccess(patrick, nordic, finance)).isFalse();
+    }
+
+    @Test
     void emailsAreFoundAndKeptUniqueWhateverTheirCase() {
         assertThat(directory.findUserByEmail("  Patrick.Stjerne@BPO.example ")).map(UserSummary::id).contains(patrick);
 

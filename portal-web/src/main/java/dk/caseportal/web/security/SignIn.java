@@ -34,6 +34,13 @@ public class SignIn {
     private String email;
     private String password;
 
+    /** Someone already signed in who opens the sign-in page goes to the home page instead. */
+    public void redirectIfSignedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            Faces.redirect("");
+        }
+    }
+
     public void submit() throws IOException {
         HttpServletRequest request = Faces.getRequest();
         HttpServletResponse response = Faces.getResponse();

@@ -2,35 +2,16 @@ package dk.caseportal.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Dansk / English: the switch changes every text on the page and is remembered on the user. */
-@ExtendWith(PortalServer.class)
-class LanguageIT {
-
-    private static final String PASSWORD = "Demo-Portal-1";
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class LanguageIT extends BrowserTest {
 
     @BeforeEach
     void freshVisitor() {
-        browser.open("/signin");
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/signin");
+        startAsNewVisitor();
     }
 
     private String htmlLang() {

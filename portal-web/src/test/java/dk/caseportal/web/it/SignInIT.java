@@ -2,35 +2,17 @@ package dk.caseportal.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** Signing in and out as the demo users do it, in a real browser against the real portal. */
-@ExtendWith(PortalServer.class)
-class SignInIT {
-
-    private static final String PASSWORD = "Demo-Portal-1";
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class SignInIT extends BrowserTest {
 
     @BeforeEach
     void freshVisitor() {
-        browser.open("/signin");
-        browser.driver().manage().deleteAllCookies();
+        startAsNewVisitor();
     }
 
     @Test
@@ -44,6 +26,9 @@ class SignInIT {
         assertThat(browser.text(By.id("greeting"))).isEqualTo("Velkommen, Patrick Stjerne");
         assertThat(browser.text(By.id("customers"))).contains("BPO Account", "Nordic Retail A/S");
         assertThat(browser.text(By.id("signedInUser"))).contains("Patrick Stjerne");
+
+        browser.open("/signin");
+        assertThat(browser.path()).as("signed-in users skip the sign-in page").isEqualTo("/");
     }
 
     @Test
