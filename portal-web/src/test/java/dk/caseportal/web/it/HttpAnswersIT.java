@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** MicroProfile Health, as a load balancer or the run command sees it. */
+/** What the portal answers over plain HTTP: health for load balancers, and protective headers. */
 @ExtendWith(PortalServer.class)
-class HealthIT {
+class HttpAnswersIT {
 
     @Test
     void healthAnswersWithoutSignInAndReportsTheDatabase() throws Exception {
@@ -26,5 +26,17 @@ class HealthIT {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"portal-database\"", "\"UP\"");
         assertThat(live.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesCarryProtectiveHeadersAndAreNotCached() throws Exception {
+        HttpResponse<String> signIn = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(PortalServer.baseUri().resolve("signin")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(signIn.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(signIn.headers().firstValue("Cache-Control")).contains("no-store");
     }
 }
