@@ -1,0 +1,56 @@
+package dk.caseportal.notifications.internal;
+
+import dk.caseportal.notifications.api.OutboxAdministration;
+import dk.caseportal.notifications.api.OutboxEntry;
+import dk.caseportal.notifications.api.OutboxQuery;
+import dk.caseportal.notifications.api.OutboxStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** The outbox as administrators see it. */
+@ApplicationScoped
+@Transactional
+public class OutboxAdministrationService implements OutboxAdministration {
+
+    private static final Logger LOG = Logger.getLogger(OutboxAdministrationService.class.getName());
+
+    @Inject
+    Outbox outbox;
+
+    Clock clock = Clock.systemUTC();
+
+    protected OutboxAdministrationService() {
+        // for CDI
+    }
+
+    OutboxAdministrationService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxEntry> find(OutboxQuery query) {
+        return outbox.page(query.status(), query.recipientContains(), query.first(), query.pageSize(),
+                query.sortField(), query.ascending()).stream().map(OutboxMessage::toEntry).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(OutboxStatus status, String recipientContains) {
+        return outbox.count(status, recipientContains);
+    }
+
+    @Override
+    public boolean retry(long id) {
+        boolean retried = outbox.find(id).map(message -> message.retry(clock.instant())).orElse(false);
+        if (retried) {
+            LOG.info(() -> "Failed mail " + id + " put back in line by an administrator");
+        }
+        return retried;
+    }
+}

@@ -1,0 +1,67 @@
+package dk.caseportal.notifications.internal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Looks for due mails every few seconds ({@code portal.mail.dispatch-interval-seconds}) on the
+ * container's managed scheduler, and sends what is due, one transaction per mail. Mail is never
+ * sent from a user's request.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    /** Bounds one round, so a large backlog does not hold the scheduler thread for long. */
+    private static final int MAX_PER_ROUND = 100;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OutboxDispatch dispatch;
+
+    @Inject
+    MailSettings settings;
+
+    private ScheduledFuture<?> task;
+
+    /** Starts after the schema migrations, which observe the same event with an earlier priority. */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class)
+               Object context) {
+        long interval = settings.dispatchInterval().toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Mail dispatcher started: every " + settings.dispatchInterval().toSeconds() + " s to "
+                + settings.host() + ":" + settings.port());
+    }
+
+    void round() {
+        try {
+            int handled = 0;
+            while (handled < MAX_PER_ROUND && dispatch.sendNextDue()) {
+                handled++;
+            }
+        } catch (RuntimeException e) {
+            // Never let an exception end the schedule; the next round tries again.
+            LOG.log(Level.WARNING, "Mail dispatch round failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
