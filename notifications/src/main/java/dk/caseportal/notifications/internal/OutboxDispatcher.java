@@ -2,7 +2,6 @@ package dk.caseportal.notifications.internal;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.concurrent.ScheduledFuture;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,8 +27,7 @@ public class OutboxDispatcher {
     /** Bounds one round, so a large backlog does not hold the scheduler thread for long. */
     private static final int MAX_PER_ROUND = 100;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
     @Inject
     OutboxDispatch dispatch;
@@ -41,9 +41,21 @@ public class OutboxDispatcher {
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class)
                Object context) {
         long interval = settings.dispatchInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
+        task = scheduler().scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Mail dispatcher started: every " + settings.dispatchInterval().toSeconds() + " s to "
                 + settings.host() + ":" + settings.port());
+    }
+
+    /**
+     * Looked up rather than injected: Payara 6 fails to inject {@code @Resource} fields of CDI beans
+     * that live in a library jar (WEB-INF/lib or an EAR's lib/).
+     */
+    private static ManagedScheduledExecutorService scheduler() {
+        try {
+            return InitialContext.doLookup(SCHEDULER);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No managed scheduler at " + SCHEDULER, e);
+        }
     }
 
     void round() {

@@ -1,12 +1,15 @@
 package dk.caseportal.web.platform;
 
 import dk.caseportal.identity.api.IdentityModule;
+import dk.caseportal.notifications.api.NotificationsModule;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,7 +26,8 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     static final List<ModuleSchema> MODULES = List.of(
-            new ModuleSchema(IdentityModule.SCHEMA, IdentityModule.MIGRATIONS));
+            new ModuleSchema(IdentityModule.SCHEMA, IdentityModule.MIGRATIONS),
+            new ModuleSchema(NotificationsModule.SCHEMA, NotificationsModule.MIGRATIONS));
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -33,7 +37,9 @@ public class DatabaseMigrations {
 
     private volatile boolean done;
 
-    void onStartup(@Observes @Initialized(ApplicationScoped.class) Object context) {
+    /** Runs before every other start-up observer (the mail dispatcher among them). */
+    void onStartup(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
+                   Object context) {
         for (ModuleSchema module : MODULES) {
             var result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)

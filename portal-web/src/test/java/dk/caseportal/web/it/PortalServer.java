@@ -1,20 +1,24 @@
 package dk.caseportal.web.it;
 
 import dk.caseportal.launcher.EmbeddedDatabase;
+import dk.caseportal.launcher.MailSink;
 import dk.caseportal.launcher.PayaraMicroProcess;
 import dk.caseportal.launcher.Ports;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the real portal once for all web tests of this module: a throw-away embedded PostgreSQL
- * and Payara Micro running the built WAR with demo data, exactly as the run command does. Stopped
- * when the test JVM's root context closes.
+ * Starts the real portal once for all web tests of this module: a throw-away embedded PostgreSQL,
+ * a mail sink and Payara Micro running the built WAR with demo data, as the run command does.
+ * Stopped when the test JVM's root context closes.
  */
 public final class PortalServer implements BeforeAllCallback {
 
@@ -35,39 +39,66 @@ public final class PortalServer implements BeforeAllCallback {
         return running.micro().baseUri();
     }
 
+    /** The portal's database, for tests that set up or check data directly. */
+    public static Connection database() throws SQLException {
+        EmbeddedDatabase database = running.database();
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    /** Where the portal's mail goes. */
+    public static MailSink mailSink() {
+        return running.mail();
+    }
+
     private static Running start() {
+        MailSink mail = null;
+        EmbeddedDatabase database = null;
         try {
             Path war = Path.of(System.getProperty("portal.war"));
             Path microJar = Path.of(System.getProperty("payara.microJar"));
             Path logDir = Files.createDirectories(Path.of(System.getProperty("portal.testLogDir", "target/it-logs")));
-            EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
+            database = EmbeddedDatabase.startTemporary();
+            mail = MailSink.start(0, 0, 0);
             PayaraMicroProcess micro = PayaraMicroProcess.start(microJar, war, Ports.freePort(), Map.of(
                             "portal.db.url", database.jdbcUrl(),
                             "portal.db.user", database.user(),
                             "portal.db.password", database.password(),
-                            "portal.demo-data", "true"),
+                            "portal.demo-data", "true",
+                            "portal.mail.smtp.host", "127.0.0.1",
+                            "portal.mail.smtp.port", Integer.toString(mail.smtpPort()),
+                            "portal.mail.dispatch-interval-seconds", "1"),
                     Files.createTempDirectory("portal-micro"), logDir.resolve("payara-micro.log"));
-            running = new Running(database, micro);
+            running = new Running(database, mail, micro);
             micro.awaitReady(Duration.ofMinutes(4));
             return running;
         } catch (Exception e) {
             if (running != null) {
                 running.close();
+            } else {
+                closeAll(mail, database);
             }
             throw new IllegalStateException("The portal did not start: " + e.getMessage(), e);
         }
     }
 
-    private record Running(EmbeddedDatabase database, PayaraMicroProcess micro)
+    private static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                // already failing; the original error is what matters
+            }
+        }
+    }
+
+    private record Running(EmbeddedDatabase database, MailSink mail, PayaraMicroProcess micro)
             implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public void close() {
-            try {
-                micro.close();
-            } finally {
-                database.close();
-            }
+            closeAll(micro, mail, database);
         }
     }
 }

@@ -1,0 +1,2 @@
+/** The administrators' pages. */
+package dk.caseportal.web.admin;
