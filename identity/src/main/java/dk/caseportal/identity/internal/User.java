@@ -97,6 +97,10 @@ public class User {
         this.active = true;
     }
 
+    public boolean isActive() {
+        return active;
+    }
+
     /** Only active users with a password set may sign in. */
     public boolean maySignIn() {
         return active && passwordHash != null;

@@ -1,0 +1,169 @@
+package dk.caseportal.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.PasswordChanged;
+import dk.caseportal.identity.api.PasswordProblem;
+import dk.caseportal.identity.api.PasswordReset.Result;
+import dk.caseportal.identity.api.PasswordResetRequested;
+import dk.caseportal.identity.api.Role;
+import dk.caseportal.identity.api.UserId;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** "Glemt adgangskode?" against the real schema. */
+class PasswordResetServiceTest {
+
+    private static final String NEW_PASSWORD = "rødgrød med fløde";
+
+    private final RecordingEvent<PasswordResetRequested> requested = new RecordingEvent<>();
+    private final RecordingEvent<PasswordChanged> changed = new RecordingEvent<>();
+    private Instant now = Instant.parse("2026-11-27T10:00:00Z");
+    private EntityManager em;
+    private Transactions tx;
+    private PasswordResetService reset;
+    private UserId mette;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.clear();
+        em = TestDatabase.entityManagerFactory().createEntityManager();
+        tx = new Transactions(em);
+        Clock clock = new Clock() {
+            @Override
+            public Instant instant() {
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        reset = new PasswordResetService(em, requested, changed, clock);
+        mette = tx.inTransaction(() -> new IdentityAdministrationService(em).createUser(new NewUser("Mette Jensen",
+                "mette.jensen@bpo.example", Role.CUSTOMER, Locale.forLanguageTag("da"), "Demo-Portal-1")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        em.close();
+    }
+
+    private String requestLink() {
+        int before = requested.fired.size();
+        tx.run(() -> reset.requestReset("Mette.Jensen@bpo.example"));
+        assertThat(requested.fired).hasSize(before + 1);
+        return requested.fired.get(before).token();
+    }
+
+    private boolean signsInWith(String password) {
+        SignInAttempts attempts = new SignInAttempts(em, Clock.systemUTC()) {
+            @Override
+            public void record(String email, SignInAttempt.Outcome outcome) {
+                tx.run(() -> super.record(email, outcome));
+            }
+        };
+        return new PortalIdentityStore(new JpaIdentityDirectory(em), attempts)
+                .validate(new UsernamePasswordCredential("mette.jensen@bpo.example", password)).getStatus()
+                == CredentialValidationResult.Status.VALID;
+    }
+
+    @Test
+    void aLinkSetsANewPasswordOnceAndEndsTheOtherSessions() {
+        String token = requestLink();
+        PasswordResetRequested event = requested.fired.get(0);
+        assertThat(event.user()).isEqualTo(mette);
+        assertThat(event.locale()).isEqualTo(Locale.forLanguageTag("da"));
+        assertThat(event.expiresAt()).isEqualTo(now.plus(Duration.ofHours(1)));
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(reset.userForToken(token)).contains(mette);
+
+        assertThat(tx.inTransaction(() -> reset.resetPassword(token, NEW_PASSWORD))).isEqualTo(Result.CHANGED);
+
+        assertThat(changed.fired).containsExactly(new PasswordChanged(mette));
+        assertThat(signsInWith(NEW_PASSWORD)).isTrue();
+        assertThat(signsInWith("Demo-Portal-1")).isFalse();
+        assertThat(tx.inTransaction(() -> reset.resetPassword(token, "another good password")))
+                .isEqualTo(Result.INVALID_LINK);
+    }
+
+    @Test
+    void theTokenItselfIsNeverStored() {
+        String token = requestLink();
+
+        Long stored = (Long) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM identity.password_reset WHERE token_hash = ?1 OR token_hash = ?2")
+                .setParameter(1, token).setParameter(2, PasswordResetLink.hash(token)).getSingleResult();
+        assertThat(stored).isEqualTo(1L);
+        assertThat(PasswordResetLink.hash(token)).isNotEqualTo(token);
+    }
+
+    @Test
+    void aLinkExpiresAfterOneHour() {
+        String token = requestLink();
+        now = now.plus(Duration.ofMinutes(61));
+
+        assertThat(reset.userForToken(token)).isEmpty();
+        assertThat(tx.inTransaction(() -> reset.resetPassword(token, NEW_PASSWORD))).isEqualTo(Result.INVALID_LINK);
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndTheLinkStaysUsable() {
+        String token = requestLink();
+
+        Result result = tx.inTransaction(() -> reset.resetPassword(token, "password1234"));
+
+        assertThat(result.problems()).containsExactly(PasswordProblem.TOO_COMMON);
+        assertThat(reset.userForToken(token)).contains(mette);
+        assertThat(changed.fired).isEmpty();
+    }
+
+    @Test
+    void aNewLinkVoidsTheOldOne() {
+        String first = requestLink();
+        String second = requestLink();
+
+        assertThat(reset.userForToken(first)).isEmpty();
+        assertThat(reset.userForToken(second)).contains(mette);
+    }
+
+    @Test
+    void unknownEmailsAndFloodingGetNoMailButNoDifferentAnswer() {
+        tx.run(() -> reset.requestReset("nobody@bpo.example"));
+        assertThat(requested.fired).isEmpty();
+
+        for (int i = 0; i < 5; i++) {
+            tx.run(() -> reset.requestReset("mette.jensen@bpo.example"));
+        }
+        assertThat(requested.fired).hasSize(PasswordResetService.MAX_LINKS_PER_HOUR);
+
+        tx.run(() -> em.find(User.class, mette.value()).deactivate());
+        now = now.plus(Duration.ofHours(2));
+        tx.run(() -> reset.requestReset("mette.jensen@bpo.example"));
+        assertThat(requested.fired).hasSize(PasswordResetService.MAX_LINKS_PER_HOUR);
+    }
+
+    @Test
+    void anUnknownOrMalformedLinkIsInvalid() {
+        assertThat(reset.userForToken("not-a-token")).isEmpty();
+        assertThat(reset.userForToken(null)).isEmpty();
+        assertThat(reset.userForToken("x".repeat(5000))).isEmpty();
+    }
+}
