@@ -4,6 +4,7 @@ import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserPreferences;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.security.SignedInSessions;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +37,9 @@ public class CurrentUser implements Serializable {
     @Inject
     transient UserPreferences preferences;
 
+    @Inject
+    transient SignedInSessions sessions;
+
     private UserSummary user;
     private Locale locale;
 
@@ -44,6 +48,7 @@ public class CurrentUser implements Serializable {
         user = loadSignedInUser().orElse(null);
         if (user != null) {
             useLocale(user.locale());
+            sessions.signedIn(user.id(), Faces.getSession());
         }
     }
 

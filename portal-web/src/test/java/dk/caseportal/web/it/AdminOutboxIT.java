@@ -2,13 +2,9 @@ package dk.caseportal.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +64,7 @@ class AdminOutboxIT extends BrowserTest {
 
         assertThat(browser.text(By.id("outboxForm:messages")))
                 .isEqualTo("Mailen til " + FAILED_TO + " sendes igen om et øjeblik.");
-        assertThat(awaitMailFor(FAILED_TO)).contains("Invitation til Case Portal");
+        assertThat(Mailbox.awaitMails(FAILED_TO, 1)).contains("Invitation til Case Portal");
     }
 
     @Test
@@ -81,21 +77,5 @@ class AdminOutboxIT extends BrowserTest {
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ingen adgang");
         assertThat(browser.text(By.tagName("body"))).doesNotContain(FAILED_TO);
-    }
-
-    /** Polls the mail sink's API until a mail for the address has arrived; returns its JSON. */
-    private static String awaitMailFor(String address) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(PortalServer.mailSink().inboxUrl(address)).build();
-        Instant deadline = Instant.now().plusSeconds(30);
-        String body = "";
-        while (Instant.now().isBefore(deadline)) {
-            body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            if (body.contains("subject")) {
-                return body;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No mail for " + address + " within 30 s; the sink answered: " + body);
     }
 }

@@ -59,14 +59,16 @@ public final class PortalServer implements BeforeAllCallback {
             Path logDir = Files.createDirectories(Path.of(System.getProperty("portal.testLogDir", "target/it-logs")));
             database = EmbeddedDatabase.startTemporary();
             mail = MailSink.start(0, 0, 0);
-            PayaraMicroProcess micro = PayaraMicroProcess.start(microJar, war, Ports.freePort(), Map.of(
+            int port = Ports.freePort();
+            PayaraMicroProcess micro = PayaraMicroProcess.start(microJar, war, port, Map.of(
                             "portal.db.url", database.jdbcUrl(),
                             "portal.db.user", database.user(),
                             "portal.db.password", database.password(),
                             "portal.demo-data", "true",
                             "portal.mail.smtp.host", "127.0.0.1",
                             "portal.mail.smtp.port", Integer.toString(mail.smtpPort()),
-                            "portal.mail.dispatch-interval-seconds", "1"),
+                            "portal.mail.dispatch-interval-seconds", "1",
+                            "portal.public-base-url", "http://localhost:" + port + "/"),
                     Files.createTempDirectory("portal-micro"), logDir.resolve("payara-micro.log"));
             running = new Running(database, mail, micro);
             micro.awaitReady(Duration.ofMinutes(4));
