@@ -1,5 +1,7 @@
 package dk.caseportal.identity.api;
 
+import java.util.List;
+
 /** Changes to users, customers, products, access and teams. */
 public interface IdentityAdministration {
 
@@ -10,7 +12,24 @@ public interface IdentityAdministration {
     /** Licenses a product to a customer: only licensed products can be granted to its members. */
     void licenseProduct(CustomerId customer, ProductId product);
 
+    /** Creates a user with the given password (demo data and bootstrapping only). */
     UserId createUser(NewUser user);
+
+    /**
+     * Creates a user without a password and mails them a link to choose one (valid 72 hours).
+     *
+     * @throws EmailAlreadyInUseException when another user has the email
+     */
+    UserId inviteUser(NewUser user);
+
+    List<UserSummary> findUsers(UserQuery query);
+
+    long countUsers(UserQuery query);
+
+    /** A deactivated user cannot sign in, and their access ends; nothing of theirs is deleted. */
+    void deactivateUser(UserId user);
+
+    void reactivateUser(UserId user);
 
     void addMembership(UserId user, CustomerId customer);
 

@@ -3,7 +3,10 @@ package dk.caseportal.identity.api;
 import java.util.Optional;
 import java.util.Set;
 
-/** "Glemt adgangskode?": a single-use link by mail, valid one hour. */
+/**
+ * Setting a password through a single-use link: "Glemt adgangskode?" (valid one hour) and the
+ * link in an invitation (valid 72 hours).
+ */
 public interface PasswordReset {
 
     /**
@@ -12,8 +15,8 @@ public interface PasswordReset {
      */
     void requestReset(String email);
 
-    /** The user a link is for, if the link is still usable (known, unused, not expired). */
-    Optional<UserId> userForToken(String token);
+    /** Whom a link is for and why, if the link is still usable (known, unused, not expired). */
+    Optional<PasswordLinkInfo> linkFor(String token);
 
     /**
      * Sets a new password through a link. The link is used up only when the password is accepted.

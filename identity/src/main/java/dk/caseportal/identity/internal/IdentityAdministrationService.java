@@ -6,10 +6,19 @@ import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.UserId;
+import dk.caseportal.identity.api.EmailAlreadyInUseException;
+import dk.caseportal.identity.api.LinkPurpose;
+import dk.caseportal.identity.api.UserInvited;
+import dk.caseportal.identity.api.UserQuery;
+import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 
 /** Creates and links users, customers, products and teams; each method is one transaction. */
@@ -22,7 +31,11 @@ public class IdentityAdministrationService implements IdentityAdministration {
     @PersistenceContext(unitName = "identity")
     EntityManager em;
 
+    @Inject
+    Event<UserInvited> invited;
+
     private final PasswordHasher hasher = new PasswordHasher();
+    Clock clock = Clock.systemUTC();
 
     protected IdentityAdministrationService() {
         // for CDI
@@ -30,6 +43,12 @@ public class IdentityAdministrationService implements IdentityAdministration {
 
     IdentityAdministrationService(EntityManager em) {
         this.em = em;
+    }
+
+    IdentityAdministrationService(EntityManager em, Event<UserInvited> invited, Clock clock) {
+        this.em = em;
+        this.invited = invited;
+        this.clock = clock;
     }
 
     @Override
@@ -55,7 +74,7 @@ public class IdentityAdministrationService implements IdentityAdministration {
 
     @Override
     public UserId createUser(NewUser newUser) {
-        User user = new User(newUser.name(), newUser.email(), newUser.role(), newUser.locale());
+        User user = newUser(newUser);
         if (newUser.initialPassword() != null) {
             user.changePasswordHash(hasher.hash(newUser.initialPassword().toCharArray()));
         }
@@ -63,6 +82,65 @@ public class IdentityAdministrationService implements IdentityAdministration {
         em.flush();
         LOG.fine(() -> "Created user " + user.id() + " with role " + user.role());
         return user.id();
+    }
+
+    @Override
+    public UserId inviteUser(NewUser newUser) {
+        User user = newUser(newUser);
+        em.persist(user);
+        em.flush();
+        PasswordLinks.Created link = new PasswordLinks(em).create(user, LinkPurpose.INVITATION, clock.instant());
+        UserSummary summary = user.toSummary();
+        invited.fire(new UserInvited(user.id(), summary.name(), summary.email(), summary.locale(), link.token(),
+                link.expiresAt()));
+        LOG.info(() -> "Invited user " + user.id() + " with role " + user.role());
+        return user.id();
+    }
+
+    private User newUser(NewUser newUser) {
+        if (new JpaIdentityDirectory(em).findEntityByEmail(newUser.email()).isPresent()) {
+            throw new EmailAlreadyInUseException(newUser.email());
+        }
+        return new User(newUser.name(), newUser.email(), newUser.role(), newUser.locale());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserSummary> findUsers(UserQuery query) {
+        String order = switch (query.sortField() == null ? "" : query.sortField()) {
+            case "email" -> "u.email";
+            case "role" -> "u.role";
+            case "active" -> "u.active";
+            default -> "u.name";
+        };
+        UserFilter filter = new UserFilter(query);
+        return filter.bind(em.createQuery("SELECT u FROM User u" + filter.where() + " ORDER BY " + order
+                        + (query.ascending() || query.sortField() == null ? " ASC" : " DESC") + ", u.id", User.class))
+                .setFirstResult(query.first())
+                .setMaxResults(query.pageSize())
+                .getResultStream()
+                .map(User::toSummary)
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countUsers(UserQuery query) {
+        UserFilter filter = new UserFilter(query);
+        return filter.bind(em.createQuery("SELECT COUNT(u) FROM User u" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    @Override
+    public void deactivateUser(UserId user) {
+        find(User.class, user.value()).deactivate();
+        LOG.info(() -> "Deactivated user " + user);
+    }
+
+    @Override
+    public void reactivateUser(UserId user) {
+        find(User.class, user.value()).activate();
+        LOG.info(() -> "Reactivated user " + user);
     }
 
     @Override

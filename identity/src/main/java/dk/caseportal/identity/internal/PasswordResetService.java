@@ -1,6 +1,8 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.LinkPurpose;
 import dk.caseportal.identity.api.PasswordChanged;
+import dk.caseportal.identity.api.PasswordLinkInfo;
 import dk.caseportal.identity.api.PasswordProblem;
 import dk.caseportal.identity.api.PasswordReset;
 import dk.caseportal.identity.api.PasswordResetRequested;
@@ -12,12 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -33,7 +32,6 @@ public class PasswordResetService implements PasswordReset {
 
     static final int MAX_LINKS_PER_HOUR = 3;
     private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
-    private static final int TOKEN_BYTES = 32;
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -44,7 +42,6 @@ public class PasswordResetService implements PasswordReset {
     @Inject
     Event<PasswordChanged> passwordChanged;
 
-    private final SecureRandom random = new SecureRandom();
     private final PasswordHasher hasher = new PasswordHasher();
     Clock clock = Clock.systemUTC();
 
@@ -69,28 +66,29 @@ public class PasswordResetService implements PasswordReset {
             return;
         }
         User user = found.get();
-        if (linksSince(user, now.minus(Duration.ofHours(1))) >= MAX_LINKS_PER_HOUR) {
+        PasswordLinks links = new PasswordLinks(em);
+        if (links.createdSince(user.id().value(), LinkPurpose.RESET, now.minus(Duration.ofHours(1)))
+                >= MAX_LINKS_PER_HOUR) {
             LOG.info(() -> "Password reset for user " + user.id() + " not sent: too many links in the last hour");
             return;
         }
-        voidUnusedLinks(user, now);
-        String token = newToken();
-        PasswordResetLink link = new PasswordResetLink(user.id().value(), token, now);
-        em.persist(link);
+        PasswordLinks.Created link = links.create(user, LinkPurpose.RESET, now);
         UserSummary summary = user.toSummary();
         resetRequested.fire(new PasswordResetRequested(user.id(), summary.name(), summary.email(), summary.locale(),
-                token, link.expiresAt()));
+                link.token(), link.expiresAt()));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<UserId> userForToken(String token) {
-        return usableLink(token).map(link -> new UserId(link.userId()));
+    public Optional<PasswordLinkInfo> linkFor(String token) {
+        return new PasswordLinks(em).usable(token, clock.instant())
+                .map(link -> new PasswordLinkInfo(new UserId(link.userId()), link.purpose()));
     }
 
     @Override
     public Result resetPassword(String token, String newPassword) {
-        Optional<PasswordResetLink> link = usableLink(token);
+        PasswordLinks links = new PasswordLinks(em);
+        Optional<PasswordLink> link = links.usable(token, clock.instant());
         if (link.isEmpty()) {
             return Result.INVALID_LINK;
         }
@@ -104,44 +102,9 @@ public class PasswordResetService implements PasswordReset {
         }
         user.changePasswordHash(hasher.hash(newPassword.toCharArray()));
         link.get().use(clock.instant());
-        voidUnusedLinks(user, clock.instant());
+        links.voidUnused(user.id().value(), clock.instant());
         passwordChanged.fire(new PasswordChanged(user.id()));
-        LOG.info(() -> "Password of user " + user.id() + " set through a reset link");
+        LOG.info(() -> "Password of user " + user.id() + " set through a " + link.get().purpose() + " link");
         return Result.CHANGED;
-    }
-
-    private Optional<PasswordResetLink> usableLink(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT l FROM PasswordResetLink l WHERE l.tokenHash = :hash", PasswordResetLink.class)
-                .setParameter("hash", PasswordResetLink.hash(token))
-                .getResultStream()
-                .findFirst()
-                .filter(l -> l.isUsable(clock.instant()));
-    }
-
-    private long linksSince(User user, Instant since) {
-        return em.createQuery("""
-                        SELECT COUNT(l) FROM PasswordResetLink l
-                        WHERE l.userId = :user AND l.createdAt > :since""", Long.class)
-                .setParameter("user", user.id().value())
-                .setParameter("since", since.atOffset(ZoneOffset.UTC))
-                .getSingleResult();
-    }
-
-    private void voidUnusedLinks(User user, Instant now) {
-        em.createQuery("""
-                        UPDATE PasswordResetLink l SET l.usedAt = :now
-                        WHERE l.userId = :user AND l.usedAt IS NULL""")
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setParameter("user", user.id().value())
-                .executeUpdate();
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

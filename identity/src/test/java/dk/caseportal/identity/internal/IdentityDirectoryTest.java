@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerSummary;
+import dk.caseportal.identity.api.EmailAlreadyInUseException;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
@@ -126,7 +127,12 @@ class IdentityDirectoryTest {
 
         assertThatThrownBy(() -> tx.run(() -> admin.createUser(new NewUser("Another Patrick",
                 "PATRICK.STJERNE@bpo.example", Role.CUSTOMER, DANISH, null))))
-                .isInstanceOf(PersistenceException.class);
+                .isInstanceOf(EmailAlreadyInUseException.class);
+        // and the database holds the line too, should two requests race
+        assertThatThrownBy(() -> tx.run(() -> em.createNativeQuery(
+                        "INSERT INTO identity.app_user (id, name, email, role, created_at) VALUES "
+                                + "(999999, 'Another Patrick', 'PATRICK.STJERNE@bpo.example', 'CUSTOMER', now())")
+                .executeUpdate())).isInstanceOf(PersistenceException.class);
     }
 
     @Test

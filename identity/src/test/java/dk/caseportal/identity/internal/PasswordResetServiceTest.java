@@ -2,7 +2,9 @@ package dk.caseportal.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.caseportal.identity.api.LinkPurpose;
 import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.PasswordLinkInfo;
 import dk.caseportal.identity.api.PasswordChanged;
 import dk.caseportal.identity.api.PasswordProblem;
 import dk.caseportal.identity.api.PasswordReset.Result;
@@ -93,7 +95,7 @@ class PasswordResetServiceTest {
         assertThat(event.locale()).isEqualTo(Locale.forLanguageTag("da"));
         assertThat(event.expiresAt()).isEqualTo(now.plus(Duration.ofHours(1)));
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(reset.userForToken(token)).contains(mette);
+        assertThat(reset.linkFor(token)).contains(new PasswordLinkInfo(mette, LinkPurpose.RESET));
 
         assertThat(tx.inTransaction(() -> reset.resetPassword(token, NEW_PASSWORD))).isEqualTo(Result.CHANGED);
 
@@ -109,10 +111,10 @@ class PasswordResetServiceTest {
         String token = requestLink();
 
         Long stored = (Long) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM identity.password_reset WHERE token_hash = ?1 OR token_hash = ?2")
-                .setParameter(1, token).setParameter(2, PasswordResetLink.hash(token)).getSingleResult();
+                        "SELECT COUNT(*) FROM identity.password_link WHERE token_hash = ?1 OR token_hash = ?2")
+                .setParameter(1, token).setParameter(2, PasswordLink.hash(token)).getSingleResult();
         assertThat(stored).isEqualTo(1L);
-        assertThat(PasswordResetLink.hash(token)).isNotEqualTo(token);
+        assertThat(PasswordLink.hash(token)).isNotEqualTo(token);
     }
 
     @Test
@@ -120,7 +122,7 @@ class PasswordResetServiceTest {
         String token = requestLink();
         now = now.plus(Duration.ofMinutes(61));
 
-        assertThat(reset.userForToken(token)).isEmpty();
+        assertThat(reset.linkFor(token)).isEmpty();
         assertThat(tx.inTransaction(() -> reset.resetPassword(token, NEW_PASSWORD))).isEqualTo(Result.INVALID_LINK);
     }
 
@@ -131,7 +133,7 @@ class PasswordResetServiceTest {
         Result result = tx.inTransaction(() -> reset.resetPassword(token, "password1234"));
 
         assertThat(result.problems()).containsExactly(PasswordProblem.TOO_COMMON);
-        assertThat(reset.userForToken(token)).contains(mette);
+        assertThat(reset.linkFor(token)).contains(new PasswordLinkInfo(mette, LinkPurpose.RESET));
         assertThat(changed.fired).isEmpty();
     }
 
@@ -140,8 +142,8 @@ class PasswordResetServiceTest {
         String first = requestLink();
         String second = requestLink();
 
-        assertThat(reset.userForToken(first)).isEmpty();
-        assertThat(reset.userForToken(second)).contains(mette);
+        assertThat(reset.linkFor(first)).isEmpty();
+        assertThat(reset.linkFor(second)).contains(new PasswordLinkInfo(mette, LinkPurpose.RESET));
     }
 
     @Test
@@ -162,8 +164,8 @@ class PasswordResetServiceTest {
 
     @Test
     void anUnknownOrMalformedLinkIsInvalid() {
-        assertThat(reset.userForToken("not-a-token")).isEmpty();
-        assertThat(reset.userForToken(null)).isEmpty();
-        assertThat(reset.userForToken("x".repeat(5000))).isEmpty();
+        assertThat(reset.linkFor("not-a-token")).isEmpty();
+        assertThat(reset.linkFor(null)).isEmpty();
+        assertThat(reset.linkFor("x".repeat(5000))).isEmpty();
     }
 }

@@ -4,8 +4,6 @@ import dk.caseportal.identity.api.PasswordResetRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Queues the mail with a password reset link, in the transaction that created the link. */
 @ApplicationScoped
@@ -15,26 +13,19 @@ public class PasswordResetMails {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "portal.public-base-url", defaultValue = "http://localhost:8080/")
-    String publicBaseUrl;
+    PortalLinks links;
 
     protected PasswordResetMails() {
         // for CDI
     }
 
-    PasswordResetMails(Outbox outbox, String publicBaseUrl) {
+    PasswordResetMails(Outbox outbox, PortalLinks links) {
         this.outbox = outbox;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
     }
 
     void on(@Observes PasswordResetRequested event) {
-        outbox.enqueue(MailTemplates.render("passwordReset", event.locale(), event.email(), link(event.token()),
-                event.name()));
-    }
-
-    String link(String token) {
-        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
-        // The token is base64url: safe in a query string as it is.
-        return URI.create(base).resolve("reset-password?token=" + token).toString();
+        outbox.enqueue(MailTemplates.render("passwordReset", event.locale(), event.email(),
+                links.setPassword(event.token()), event.name()));
     }
 }

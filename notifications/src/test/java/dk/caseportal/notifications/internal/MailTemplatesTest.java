@@ -39,4 +39,13 @@ class MailTemplatesTest {
         assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co");
         assertThat(mail.text()).contains("<script>"); // plain text is not markup
     }
+
+    @Test
+    void invitationsSayHowToSignInAndHowLongTheLinkWorks() {
+        OutgoingMail mail = MailTemplates.render("invitation", Locale.forLanguageTag("da"), "nina.ny@bpo.example",
+                LINK, "Nina Ny", "nina.ny@bpo.example");
+
+        assertThat(mail.subject()).isEqualTo("Du er inviteret til Case Portal");
+        assertThat(mail.text()).contains("e-mailadresse nina.ny@bpo.example", "72 timer", "Vælg din adgangskode:\n" + LINK);
+    }
 }

@@ -35,7 +35,7 @@ class PasswordResetMailsTest {
 
     @Test
     void theResetMailIsQueuedWithTheLinkToThePortal() {
-        PasswordResetMails mails = new PasswordResetMails(outbox, "https://support.vendor.example/portal");
+        PasswordResetMails mails = new PasswordResetMails(outbox, new PortalLinks("https://support.vendor.example/portal"));
         em.getTransaction().begin();
         mails.on(new PasswordResetRequested(new UserId(7), "Sofie Holm", "sofie.holm@nordicretail.example",
                 Locale.ENGLISH, "tok_en-123", Instant.now().plusSeconds(3600)));

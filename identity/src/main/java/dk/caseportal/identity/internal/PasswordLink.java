@@ -1,7 +1,10 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.LinkPurpose;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,26 +13,27 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
-/** A single-use password reset link; only the SHA-256 of its token is stored. */
+/** A single-use link to set a password (reset or invitation); only the SHA-256 of its token is stored. */
 @Entity
-@Table(name = "password_reset")
-public class PasswordResetLink {
-
-    static final Duration VALIDITY = Duration.ofHours(1);
+@Table(name = "password_link")
+public class PasswordLink {
 
     @Id
-    @SequenceGenerator(name = "password_reset_seq", sequenceName = "password_reset_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "password_reset_seq")
+    @SequenceGenerator(name = "password_link_seq", sequenceName = "password_link_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "password_link_seq")
     private Long id;
 
     @Column(name = "user_id", nullable = false)
     private long userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LinkPurpose purpose;
 
     @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
@@ -43,15 +47,16 @@ public class PasswordResetLink {
     @Column(name = "used_at")
     private OffsetDateTime usedAt;
 
-    protected PasswordResetLink() {
+    protected PasswordLink() {
         // for JPA
     }
 
-    PasswordResetLink(long userId, String token, Instant now) {
+    PasswordLink(long userId, LinkPurpose purpose, String token, Instant now) {
         this.userId = userId;
+        this.purpose = purpose;
         this.tokenHash = hash(token);
         this.createdAt = now.atOffset(ZoneOffset.UTC);
-        this.expiresAt = now.plus(VALIDITY).atOffset(ZoneOffset.UTC);
+        this.expiresAt = now.plus(purpose.validity()).atOffset(ZoneOffset.UTC);
     }
 
     static String hash(String token) {
@@ -69,6 +74,10 @@ public class PasswordResetLink {
 
     void use(Instant now) {
         usedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    LinkPurpose purpose() {
+        return purpose;
     }
 
     long userId() {
