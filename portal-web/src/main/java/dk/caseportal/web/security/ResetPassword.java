@@ -1,5 +1,8 @@
 package dk.caseportal.web.security;
 
+import dk.caseportal.identity.api.IdentityDirectory;
+import dk.caseportal.identity.api.LinkPurpose;
+import dk.caseportal.identity.api.PasswordLinkInfo;
 import dk.caseportal.identity.api.PasswordProblem;
 import dk.caseportal.identity.api.PasswordReset;
 import dk.caseportal.identity.api.PasswordRules;
@@ -7,7 +10,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import dk.caseportal.web.session.CurrentUser;
 import java.util.Objects;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -22,14 +27,29 @@ public class ResetPassword {
     @Inject
     PasswordReset passwordReset;
 
+    @Inject
+    IdentityDirectory directory;
+
+    @Inject
+    CurrentUser currentUser;
+
     private String token;
     private String password;
     private String repeat;
     private boolean linkValid;
+    private boolean invitation;
 
-    /** Decides once per request whether the link can still be used. */
+    /**
+     * Decides once per request whether the link can still be used, and shows the page in the
+     * language of the user it is for: they arrive from a mail, perhaps on a new device.
+     */
     public void checkLink() {
-        linkValid = passwordReset.userForToken(token).isPresent();
+        Optional<PasswordLinkInfo> link = passwordReset.linkFor(token);
+        linkValid = link.isPresent();
+        invitation = link.map(l -> l.purpose() == LinkPurpose.INVITATION).orElse(false);
+        link.flatMap(l -> directory.findUser(l.user()))
+                .filter(user -> !Faces.isPostback() && !currentUser.isSignedIn())
+                .ifPresent(user -> currentUser.changeLocale(user.locale().getLanguage()));
     }
 
     public void submit() throws IOException {
@@ -43,7 +63,7 @@ public class ResetPassword {
         }
         PasswordReset.Result result = passwordReset.resetPassword(token, password);
         if (result.changed()) {
-            Faces.redirect("signin?passwordChanged=true");
+            Faces.redirect(invitation ? "signin?welcome=true" : "signin?passwordChanged=true");
         } else if (result.invalidLink()) {
             linkValid = false;
         } else {
@@ -60,6 +80,10 @@ public class ResetPassword {
 
     public int getMaxLength() {
         return PasswordRules.MAX_LENGTH;
+    }
+
+    public boolean isInvitation() {
+        return invitation;
     }
 
     public boolean isLinkValid() {

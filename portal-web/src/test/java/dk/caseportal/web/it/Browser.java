@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -68,8 +69,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The element's text, read again if an ajax update replaced the element meanwhile. */
     public String text(By by) {
-        return find(by).getText();
+        find(by);
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
+    /** Waits until the element's text contains the expected part (after an ajax update, say). */
+    public String awaitText(By by, String expectedPart) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> {
+                        String text = d.findElement(by).getText();
+                        return text.contains(expectedPart) ? text : null;
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError("No \"" + expectedPart + "\" in " + by + "; it shows:\n"
+                    + driver.findElements(by).stream().findFirst().map(WebElement::getText).orElse("(nothing)"), e);
+        }
     }
 
     /** Signs in through the sign-in page, starting from wherever the browser is. */

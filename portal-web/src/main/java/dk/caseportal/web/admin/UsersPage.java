@@ -1,0 +1,127 @@
+package dk.caseportal.web.admin;
+
+import dk.caseportal.identity.api.EmailAlreadyInUseException;
+import dk.caseportal.identity.api.IdentityAdministration;
+import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.Role;
+import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.session.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+
+/** Backs the administrators' user list: find, invite, deactivate and reactivate users. */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient IdentityAdministration administration;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private LazyUserModel users;
+    private Invitation invitation = new Invitation();
+
+    @PostConstruct
+    void init() {
+        users = new LazyUserModel(administration);
+    }
+
+    public void newInvitation() {
+        invitation = new Invitation();
+    }
+
+    /** Keeps the dialog open with everything typed when the email is taken. */
+    public void invite() {
+        try {
+            administration.inviteUser(new NewUser(invitation.name, invitation.email, invitation.role,
+                    Locale.forLanguageTag(invitation.language), null));
+            Messages.addGlobalInfo("users.invited", invitation.email.strip());
+            PrimeFaces.current().ajax().addCallbackParam("invited", true);
+        } catch (EmailAlreadyInUseException e) {
+            Messages.addError("inviteForm:email", "users.emailInUse");
+        }
+    }
+
+    public void deactivate(UserSummary user) {
+        if (isSelf(user)) {
+            Messages.addGlobalWarn("users.notYourself");
+            return;
+        }
+        administration.deactivateUser(user.id());
+        Messages.addGlobalInfo("users.deactivated", user.name());
+    }
+
+    public void reactivate(UserSummary user) {
+        administration.reactivateUser(user.id());
+        Messages.addGlobalInfo("users.reactivated", user.name());
+    }
+
+    public boolean isSelf(UserSummary user) {
+        return currentUser.user().map(me -> me.id().equals(user.id())).orElse(false);
+    }
+
+    public LazyUserModel getUsers() {
+        return users;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public Invitation getInvitation() {
+        return invitation;
+    }
+
+    /** What the administrator types in the invitation dialog. */
+    public static class Invitation implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String email;
+        private Role role = Role.CUSTOMER;
+        private String language = "da";
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+    }
+}
