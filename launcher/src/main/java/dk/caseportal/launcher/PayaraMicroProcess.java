@@ -128,10 +128,26 @@ public final class PayaraMicroProcess implements AutoCloseable {
                         throw failure("Payara Micro could not deploy the application (log: \"" + marker + "\").");
                     });
             if (Instant.now().isAfter(deadline)) {
+                requestThreadDump();
                 throw failure("Payara Micro was not ready after " + timeout.toSeconds() + " s (" + baseUri()
                         + READINESS_PATH + ": " + lastAnswer + ").");
             }
             sleep(POLL_INTERVAL);
+        }
+    }
+
+    /**
+     * Asks the JVM for a thread dump (SIGQUIT), which it writes to its output, our log file: when
+     * the readiness answer never comes, the log then shows where the server is stuck.
+     */
+    private void requestThreadDump() {
+        try {
+            new ProcessBuilder("kill", "-3", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            Thread.sleep(1000);
+        } catch (IOException e) {
+            LOG.fine(() -> "No thread dump: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,7 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditTrail;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.IdentityAdministration;
 import dk.caseportal.identity.api.NewUser;
@@ -34,6 +36,9 @@ public class IdentityAdministrationService implements IdentityAdministration {
     @Inject
     Event<UserInvited> invited;
 
+    @Inject
+    AuditTrail audit;
+
     private final PasswordHasher hasher = new PasswordHasher();
     Clock clock = Clock.systemUTC();
 
@@ -45,9 +50,10 @@ public class IdentityAdministrationService implements IdentityAdministration {
         this.em = em;
     }
 
-    IdentityAdministrationService(EntityManager em, Event<UserInvited> invited, Clock clock) {
+    IdentityAdministrationService(EntityManager em, Event<UserInvited> invited, AuditTrail audit, Clock clock) {
         this.em = em;
         this.invited = invited;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -93,6 +99,8 @@ public class IdentityAdministrationService implements IdentityAdministration {
         UserSummary summary = user.toSummary();
         invited.fire(new UserInvited(user.id(), summary.name(), summary.email(), summary.locale(), link.token(),
                 link.expiresAt()));
+        audit.record(AuditAction.USER_INVITED, label(user), null,
+                "role " + summary.role() + ", language " + summary.locale().getLanguage());
         LOG.info(() -> "Invited user " + user.id() + " with role " + user.role());
         return user.id();
     }
@@ -133,14 +141,28 @@ public class IdentityAdministrationService implements IdentityAdministration {
 
     @Override
     public void deactivateUser(UserId user) {
-        find(User.class, user.value()).deactivate();
-        LOG.info(() -> "Deactivated user " + user);
+        User entity = find(User.class, user.value());
+        if (entity.isActive()) {
+            entity.deactivate();
+            audit.record(AuditAction.USER_DEACTIVATED, label(entity), "active", "deactivated");
+            LOG.info(() -> "Deactivated user " + user);
+        }
     }
 
     @Override
     public void reactivateUser(UserId user) {
-        find(User.class, user.value()).activate();
-        LOG.info(() -> "Reactivated user " + user);
+        User entity = find(User.class, user.value());
+        if (!entity.isActive()) {
+            entity.activate();
+            audit.record(AuditAction.USER_REACTIVATED, label(entity), "deactivated", "active");
+            LOG.info(() -> "Reactivated user " + user);
+        }
+    }
+
+    /** How a user is named in the audit trail. */
+    static String label(User user) {
+        UserSummary summary = user.toSummary();
+        return summary.name() + " <" + summary.email() + ">";
     }
 
     @Override

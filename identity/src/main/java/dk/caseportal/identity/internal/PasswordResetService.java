@@ -1,5 +1,7 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditTrail;
 import dk.caseportal.identity.api.LinkPurpose;
 import dk.caseportal.identity.api.PasswordChanged;
 import dk.caseportal.identity.api.PasswordLinkInfo;
@@ -42,6 +44,9 @@ public class PasswordResetService implements PasswordReset {
     @Inject
     Event<PasswordChanged> passwordChanged;
 
+    @Inject
+    AuditTrail audit;
+
     private final PasswordHasher hasher = new PasswordHasher();
     Clock clock = Clock.systemUTC();
 
@@ -50,16 +55,19 @@ public class PasswordResetService implements PasswordReset {
     }
 
     PasswordResetService(EntityManager em, Event<PasswordResetRequested> resetRequested,
-                         Event<PasswordChanged> passwordChanged, Clock clock) {
+                         Event<PasswordChanged> passwordChanged, AuditTrail audit, Clock clock) {
         this.em = em;
         this.resetRequested = resetRequested;
         this.passwordChanged = passwordChanged;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public void requestReset(String email) {
         Instant now = clock.instant();
+        // Recorded whether the email exists or not: many requests for unknown emails are worth seeing.
+        audit.recordAs(email, AuditAction.PASSWORD_RESET_REQUESTED, null);
         Optional<User> found = new JpaIdentityDirectory(em).findEntityByEmail(email).filter(User::isActive);
         if (found.isEmpty()) {
             LOG.fine("Password reset asked for an unknown or inactive email");
@@ -104,6 +112,8 @@ public class PasswordResetService implements PasswordReset {
         link.get().use(clock.instant());
         links.voidUnused(user.id().value(), clock.instant());
         passwordChanged.fire(new PasswordChanged(user.id()));
+        audit.recordAs(IdentityAdministrationService.label(user), AuditAction.PASSWORD_SET,
+                link.get().purpose() == LinkPurpose.INVITATION ? "invitation link" : "reset link");
         LOG.info(() -> "Password of user " + user.id() + " set through a " + link.get().purpose() + " link");
         return Result.CHANGED;
     }

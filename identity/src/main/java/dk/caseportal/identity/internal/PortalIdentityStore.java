@@ -1,5 +1,7 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditTrail;
 import dk.caseportal.identity.internal.SignInAttempt.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     SignInAttempts attempts;
 
+    @Inject
+    AuditTrail audit;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private volatile String dummyHash;
 
@@ -35,15 +40,17 @@ public class PortalIdentityStore implements IdentityStore {
         // for CDI
     }
 
-    PortalIdentityStore(JpaIdentityDirectory directory, SignInAttempts attempts) {
+    PortalIdentityStore(JpaIdentityDirectory directory, SignInAttempts attempts, AuditTrail audit) {
         this.directory = directory;
         this.attempts = attempts;
+        this.audit = audit;
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
         if (attempts.throttledFor(email).isPresent()) {
             attempts.record(email, Outcome.THROTTLED);
+            audit.recordAs(email, AuditAction.SIGN_IN_THROTTLED, null);
             LOG.info(() -> "Sign-in refused: account throttled after repeated failures");
             return CredentialValidationResult.INVALID_RESULT;
         }
@@ -53,10 +60,12 @@ public class PortalIdentityStore implements IdentityStore {
                 storedHash != null ? storedHash : dummyHash());
         if (user.isEmpty() || !passwordMatches || !user.get().maySignIn()) {
             attempts.record(email, Outcome.FAILURE);
+            audit.recordAs(email, AuditAction.SIGN_IN_FAILED, null);
             return CredentialValidationResult.INVALID_RESULT;
         }
         attempts.record(email, Outcome.SUCCESS);
         User signedIn = user.get();
+        audit.recordAs(IdentityAdministrationService.label(signedIn), AuditAction.SIGN_IN, null);
         return new CredentialValidationResult(signedIn.id().toString(), Set.of(signedIn.role().name()));
     }
 

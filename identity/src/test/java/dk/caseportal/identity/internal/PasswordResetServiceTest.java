@@ -58,7 +58,8 @@ class PasswordResetServiceTest {
                 return this;
             }
         };
-        reset = new PasswordResetService(em, requested, changed, clock);
+        reset = new PasswordResetService(em, requested, changed,
+                new JpaAuditTrail(em, TestAuditContext.anonymous(), clock), clock);
         mette = tx.inTransaction(() -> new IdentityAdministrationService(em).createUser(new NewUser("Mette Jensen",
                 "mette.jensen@bpo.example", Role.CUSTOMER, Locale.forLanguageTag("da"), "Demo-Portal-1")));
     }
@@ -82,7 +83,13 @@ class PasswordResetServiceTest {
                 tx.run(() -> super.record(email, outcome));
             }
         };
-        return new PortalIdentityStore(new JpaIdentityDirectory(em), attempts)
+        JpaAuditTrail audit = new JpaAuditTrail(em, TestAuditContext.anonymous(), Clock.systemUTC()) {
+            @Override
+            public void recordAs(String actor, dk.caseportal.identity.api.AuditAction action, String target) {
+                tx.run(() -> super.recordAs(actor, action, target));
+            }
+        };
+        return new PortalIdentityStore(new JpaIdentityDirectory(em), attempts, audit)
                 .validate(new UsernamePasswordCredential("mette.jensen@bpo.example", password)).getStatus()
                 == CredentialValidationResult.Status.VALID;
     }

@@ -4,6 +4,9 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditEntry;
+import dk.caseportal.identity.api.AuditQuery;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserId;
@@ -25,6 +28,7 @@ class PortalIdentityStoreTest {
     private Transactions tx;
     private PortalIdentityStore store;
     private SignInAttempts attempts;
+    private JpaAuditTrail audit;
     private UserId lars;
 
     @BeforeEach
@@ -39,7 +43,13 @@ class PortalIdentityStoreTest {
                 tx.run(() -> super.record(email, outcome));
             }
         };
-        store = new PortalIdentityStore(new JpaIdentityDirectory(em), attempts);
+        audit = new JpaAuditTrail(em, TestAuditContext.anonymous(), Clock.systemUTC()) {
+            @Override
+            public void recordAs(String actor, AuditAction action, String target) {
+                tx.run(() -> super.recordAs(actor, action, target));
+            }
+        };
+        store = new PortalIdentityStore(new JpaIdentityDirectory(em), attempts, audit);
         lars = tx.inTransaction(() -> admin.createUser(new NewUser("Lars Nielsen", "lars.nielsen@vendor.example",
                 Role.AGENT, Locale.forLanguageTag("da"), PASSWORD)));
     }
@@ -60,12 +70,19 @@ class PortalIdentityStoreTest {
         assertThat(result.getStatus()).isEqualTo(VALID);
         assertThat(result.getCallerPrincipal().getName()).isEqualTo(lars.toString());
         assertThat(result.getCallerGroups()).containsExactly("AGENT");
+        assertThat(audit.find(new AuditQuery(null, AuditAction.SIGN_IN, 0, 10))).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo("Lars Nielsen <lars.nielsen@vendor.example>");
+                    assertThat(entry.address()).isEqualTo("192.0.2.10");
+                });
     }
 
     @Test
     void wrongPasswordAndUnknownEmailAreRefusedAlike() {
         assertThat(signIn("lars.nielsen@vendor.example", "wrong").getStatus()).isEqualTo(INVALID);
         assertThat(signIn("nobody@vendor.example", PASSWORD).getStatus()).isEqualTo(INVALID);
+        assertThat(audit.find(new AuditQuery(null, AuditAction.SIGN_IN_FAILED, 0, 10)))
+                .extracting(AuditEntry::actor).containsExactly("nobody@vendor.example", "lars.nielsen@vendor.example");
     }
 
     @Test

@@ -55,7 +55,7 @@ final class TestDatabase {
     static void clear() {
         try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("""
-                    TRUNCATE identity.password_link, identity.sign_in_attempt, identity.team_member, identity.agent_team,
+                    TRUNCATE identity.audit_event, identity.password_link, identity.sign_in_attempt, identity.team_member, identity.agent_team,
                              identity.product_access, identity.membership, identity.customer_product,
                              identity.product, identity.customer, identity.app_user CASCADE""");
         } catch (java.sql.SQLException e) {

@@ -3,6 +3,9 @@ package dk.caseportal.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditEntry;
+import dk.caseportal.identity.api.AuditQuery;
 import dk.caseportal.identity.api.EmailAlreadyInUseException;
 import dk.caseportal.identity.api.LinkPurpose;
 import dk.caseportal.identity.api.NewUser;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +35,17 @@ class UserAdministrationTest {
     private EntityManager em;
     private Transactions tx;
     private IdentityAdministrationService admin;
+    private JpaAuditTrail audit;
 
     @BeforeEach
     void setUp() {
         TestDatabase.clear();
         em = TestDatabase.entityManagerFactory().createEntityManager();
         tx = new Transactions(em);
-        admin = new IdentityAdministrationService(em, invited, Clock.fixed(NOW, ZoneOffset.UTC));
+        UserSummary anne = new UserSummary(new UserId(1), "Anne Admin", "admin@vendor.example", Locale.ENGLISH,
+                Role.ADMIN, true);
+        audit = new JpaAuditTrail(em, new TestAuditContext(anne, "198.51.100.7"), Clock.fixed(NOW, ZoneOffset.UTC));
+        admin = new IdentityAdministrationService(em, invited, audit, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -59,7 +67,7 @@ class UserAdministrationTest {
             assertThat(event.locale()).isEqualTo(Locale.ENGLISH);
             assertThat(event.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(72)));
         });
-        PasswordResetService links = new PasswordResetService(em, new RecordingEvent<>(), new RecordingEvent<>(),
+        PasswordResetService links = new PasswordResetService(em, new RecordingEvent<>(), new RecordingEvent<>(), audit,
                 Clock.fixed(NOW.plus(Duration.ofHours(71)), ZoneOffset.UTC));
         assertThat(links.linkFor(invited.fired.get(0).token()))
                 .contains(new PasswordLinkInfo(nina, LinkPurpose.INVITATION));
@@ -101,5 +109,35 @@ class UserAdministrationTest {
 
         tx.run(() -> admin.reactivateUser(ole));
         assertThat(new JpaIdentityDirectory(em).findUser(ole)).map(UserSummary::active).contains(true);
+    }
+
+    @Test
+    void everyChangeIsInTheAuditTrailWithWhoWhatWhenAndFromWhere() {
+        UserId ole = invite("Ole Olsen", "ole@vendor.example", Role.AGENT);
+        tx.run(() -> admin.deactivateUser(ole));
+        tx.run(() -> admin.deactivateUser(ole)); // no change, no line
+
+        List<AuditEntry> trail = audit.find(new AuditQuery("ole", null, 0, 10));
+        assertThat(trail).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.USER_DEACTIVATED, AuditAction.USER_INVITED);
+        AuditEntry deactivated = trail.get(0);
+        assertThat(deactivated.actor()).isEqualTo("Anne Admin <admin@vendor.example>");
+        assertThat(deactivated.address()).isEqualTo("198.51.100.7");
+        assertThat(deactivated.target()).isEqualTo("Ole Olsen <ole@vendor.example>");
+        assertThat(deactivated.before()).isEqualTo("active");
+        assertThat(deactivated.after()).isEqualTo("deactivated");
+        assertThat(deactivated.occurredAt()).isEqualTo(NOW);
+        assertThat(trail.get(1).after()).isEqualTo("role AGENT, language en");
+        assertThat(audit.count(new AuditQuery(null, AuditAction.USER_INVITED, 0, 10))).isEqualTo(1);
+    }
+
+    @Test
+    void theAuditTrailCannotBeChangedOrDeleted() {
+        invite("Ole Olsen", "ole@vendor.example", Role.AGENT);
+
+        assertThatThrownBy(() -> tx.run(() -> em.createNativeQuery("UPDATE identity.audit_event SET actor = 'someone else'")
+                .executeUpdate())).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> tx.run(() -> em.createNativeQuery("DELETE FROM identity.audit_event").executeUpdate()))
+                .hasStackTraceContaining("append-only");
     }
 }

@@ -1,5 +1,7 @@
 package dk.caseportal.notifications.internal;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditTrail;
 import dk.caseportal.notifications.api.OutboxAdministration;
 import dk.caseportal.notifications.api.OutboxEntry;
 import dk.caseportal.notifications.api.OutboxQuery;
@@ -21,14 +23,18 @@ public class OutboxAdministrationService implements OutboxAdministration {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     protected OutboxAdministrationService() {
         // for CDI
     }
 
-    OutboxAdministrationService(Outbox outbox, Clock clock) {
+    OutboxAdministrationService(Outbox outbox, AuditTrail audit, Clock clock) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,10 +53,11 @@ public class OutboxAdministrationService implements OutboxAdministration {
 
     @Override
     public boolean retry(long id) {
-        boolean retried = outbox.find(id).map(message -> message.retry(clock.instant())).orElse(false);
-        if (retried) {
+        return outbox.find(id).filter(message -> message.retry(clock.instant())).map(message -> {
+            OutgoingMail mail = message.mail();
+            audit.record(AuditAction.MAIL_RETRIED, "\"" + mail.subject() + "\" to " + mail.to(), "FAILED", "PENDING");
             LOG.info(() -> "Failed mail " + id + " put back in line by an administrator");
-        }
-        return retried;
+            return true;
+        }).orElse(false);
     }
 }

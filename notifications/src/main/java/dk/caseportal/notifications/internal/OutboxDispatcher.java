@@ -1,19 +1,16 @@
 package dk.caseportal.notifications.internal;
 
+import dk.caseportal.notifications.api.MailDispatcher;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.concurrent.ScheduledFuture;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Looks for due mails every few seconds ({@code portal.mail.dispatch-interval-seconds}) on the
@@ -21,7 +18,7 @@ import java.util.logging.Logger;
  * sent from a user's request.
  */
 @ApplicationScoped
-public class OutboxDispatcher {
+public class OutboxDispatcher implements MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     /** Bounds one round, so a large backlog does not hold the scheduler thread for long. */
@@ -37,9 +34,11 @@ public class OutboxDispatcher {
 
     private ScheduledFuture<?> task;
 
-    /** Starts after the schema migrations, which observe the same event with an earlier priority. */
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class)
-               Object context) {
+    @Override
+    public synchronized void start() {
+        if (task != null) {
+            return;
+        }
         long interval = settings.dispatchInterval().toMillis();
         task = scheduler().scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Mail dispatcher started: every " + settings.dispatchInterval().toSeconds() + " s to "
@@ -71,7 +70,7 @@ public class OutboxDispatcher {
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         if (task != null) {
             task.cancel(false);
         }

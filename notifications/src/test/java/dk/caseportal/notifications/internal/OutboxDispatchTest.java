@@ -30,6 +30,7 @@ class OutboxDispatchTest {
     private Outbox outbox;
     private OutboxDispatch dispatch;
     private OutboxAdministrationService administration;
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private int smtpPort;
     private GreenMail smtp;
 
@@ -46,7 +47,7 @@ class OutboxDispatchTest {
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 3), Duration.ofSeconds(5));
         outbox = new Outbox(em, clock);
         dispatch = new OutboxDispatch(outbox, new SmtpTransport(settings), settings, clock);
-        administration = new OutboxAdministrationService(outbox, clock);
+        administration = new OutboxAdministrationService(outbox, audit, clock);
         startSmtp();
     }
 
@@ -155,6 +156,10 @@ class OutboxDispatchTest {
         startSmtp();
         assertThat(inTransaction(() -> administration.retry(queued.id()))).isTrue();
         assertThat(inTransaction(() -> administration.retry(queued.id()))).as("only failed mails").isFalse();
+        assertThat(audit.recorded).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(dk.caseportal.identity.api.AuditAction.MAIL_RETRIED);
+            assertThat(entry.target()).isEqualTo("\"Nulstil din adgangskode\" to sofie.holm@nordicretail.example");
+        });
         assertThat(sendNextDue()).isTrue();
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);

@@ -41,7 +41,7 @@ class PasswordResetMailsTest {
                 Locale.ENGLISH, "tok_en-123", Instant.now().plusSeconds(3600)));
         em.getTransaction().commit();
 
-        List<OutboxEntry> queued = new OutboxAdministrationService(outbox, Clock.systemUTC())
+        List<OutboxEntry> queued = new OutboxAdministrationService(outbox, new RecordingAuditTrail(), Clock.systemUTC())
                 .find(new OutboxQuery(null, null, 0, 10, null, false));
         assertThat(queued).singleElement().satisfies(entry -> {
             assertThat(entry.recipient()).isEqualTo("sofie.holm@nordicretail.example");

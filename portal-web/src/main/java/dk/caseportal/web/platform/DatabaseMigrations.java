@@ -35,9 +35,10 @@ public class DatabaseMigrations {
     @Inject
     Event<SchemaMigrated> migrated;
 
-    private volatile boolean done;
+    @Inject
+    SchemaStatus status;
 
-    /** Runs before every other start-up observer (the mail dispatcher among them). */
+    /** Runs before the other start-up observers of the web module; background work waits for its event. */
     void onStartup(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
                    Object context) {
         for (ModuleSchema module : MODULES) {
@@ -50,11 +51,7 @@ public class DatabaseMigrations {
             LOG.info(() -> "Schema " + module.schema() + " is at version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations applied now)");
         }
-        done = true;
+        status.markMigrated();
         migrated.fire(new SchemaMigrated());
-    }
-
-    public boolean isDone() {
-        return done;
     }
 }

@@ -2,6 +2,9 @@ package dk.caseportal.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.Role;
+import dk.caseportal.notifications.api.OutboxStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,5 +72,21 @@ class BundlesTest {
         assertThat(BundleMessages.format("signIn.throttled", Locale.forLanguageTag("da"), 1L)).contains("1 minut.");
         assertThat(BundleMessages.format("signIn.throttled", Locale.forLanguageTag("da"), 15L)).contains("15 minutter.");
         assertThat(BundleMessages.format("signIn.throttled", Locale.ENGLISH, 15L)).contains("15 minutes.");
+    }
+
+    @Test
+    void everyRoleStatusAndAuditActionHasALabelInBothLanguages() {
+        Set<String> keys = new TreeSet<>();
+        for (Role role : Role.values()) {
+            keys.add("role." + role);
+        }
+        for (OutboxStatus status : OutboxStatus.values()) {
+            keys.add("outbox.status." + status);
+        }
+        for (AuditAction action : AuditAction.values()) {
+            keys.add("audit.action." + action);
+        }
+        assertThat(load("da").stringPropertyNames()).containsAll(keys);
+        assertThat(load("en").stringPropertyNames()).containsAll(keys);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class AdminOutboxIT extends BrowserTest {
     }
 
     @Test
-    void customersAndAgentsAreRefused() {
+    void customersAndAgentsAreRefused() throws Exception {
         browser.signIn("patrick.stjerne@bpo.example", PASSWORD);
         browser.find(By.id("greeting"));
         assertThat(browser.driver().findElements(By.id("adminOutboxLink"))).isEmpty();
@@ -77,5 +78,13 @@ class AdminOutboxIT extends BrowserTest {
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ingen adgang");
         assertThat(browser.text(By.tagName("body"))).doesNotContain(FAILED_TO);
+        try (Connection db = PortalServer.database();
+             PreparedStatement refused = db.prepareStatement(
+                     "SELECT COUNT(*) FROM identity.audit_event WHERE action = 'ACCESS_REFUSED'"
+                             + " AND target = '/admin/outbox' AND actor LIKE 'Patrick Stjerne%'");
+             ResultSet count = refused.executeQuery()) {
+            count.next();
+            assertThat(count.getInt(1)).as("the refusal is in the audit trail").isGreaterThanOrEqualTo(1);
+        }
     }
 }

@@ -97,5 +97,14 @@ class AdminUsersIT extends BrowserTest {
 
         browser.find(By.cssSelector(".user-reactivate")).click();
         browser.awaitText(By.id("usersForm:messages"), "Nina Ny er aktiv igen.");
+
+        // Every step is in the audit trail, newest first.
+        browser.find(By.id("adminAuditLink")).click();
+        WebElement filter = browser.find(By.cssSelector("th input.ui-column-filter"));
+        filter.sendKeys("nina.ny");
+        String trail = browser.awaitText(By.id("auditForm:entries_data"), "Bruger aktiveret igen");
+        assertThat(trail).contains("Bruger inviteret", "Adgangskode valgt", "Logget ind", "Bruger deaktiveret",
+                "Mislykket log ind", "Anne Admin <admin@vendor.example>", "active → deactivated");
+        assertThat(trail.indexOf("Bruger aktiveret igen")).isLessThan(trail.indexOf("Bruger inviteret"));
     }
 }
