@@ -3,8 +3,8 @@ package dk.caseportal.identity.api;
 import java.util.Optional;
 
 /**
- * Who is acting and from which address, for the audit trail. Declared here and implemented by the
- * web layer, which knows the request; identity's services ask it without depending on the web.
+ * Who is acting and from which address, for the audit trail. The container implementation reads
+ * the current request; tests give their own.
  */
 public interface AuditContext {
 

@@ -10,6 +10,7 @@ import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.EmailAlreadyInUseException;
 import dk.caseportal.identity.api.LinkPurpose;
+import dk.caseportal.identity.api.UserDeactivated;
 import dk.caseportal.identity.api.UserInvited;
 import dk.caseportal.identity.api.UserQuery;
 import dk.caseportal.identity.api.UserSummary;
@@ -39,6 +40,9 @@ public class IdentityAdministrationService implements IdentityAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<UserDeactivated> deactivated;
+
     private final PasswordHasher hasher = new PasswordHasher();
     Clock clock = Clock.systemUTC();
 
@@ -50,9 +54,11 @@ public class IdentityAdministrationService implements IdentityAdministration {
         this.em = em;
     }
 
-    IdentityAdministrationService(EntityManager em, Event<UserInvited> invited, AuditTrail audit, Clock clock) {
+    IdentityAdministrationService(EntityManager em, Event<UserInvited> invited, Event<UserDeactivated> deactivated,
+                                  AuditTrail audit, Clock clock) {
         this.em = em;
         this.invited = invited;
+        this.deactivated = deactivated;
         this.audit = audit;
         this.clock = clock;
     }
@@ -145,6 +151,7 @@ public class IdentityAdministrationService implements IdentityAdministration {
         if (entity.isActive()) {
             entity.deactivate();
             audit.record(AuditAction.USER_DEACTIVATED, label(entity), "active", "deactivated");
+            deactivated.fire(new UserDeactivated(user));
             LOG.info(() -> "Deactivated user " + user);
         }
     }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The audit trail in the identity schema. */
@@ -98,10 +97,6 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     private static String pattern(AuditQuery query) {
-        if (query.text() == null || query.text().isBlank()) {
-            return null;
-        }
-        return "%" + query.text().strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(query.text());
     }
 }

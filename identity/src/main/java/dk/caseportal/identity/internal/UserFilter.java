@@ -4,7 +4,6 @@ import dk.caseportal.identity.api.UserQuery;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The WHERE clause of the administrators' user list: only the conditions that are set. */
 record UserFilter(UserQuery query) {
@@ -31,11 +30,6 @@ record UserFilter(UserQuery query) {
     }
 
     private String pattern() {
-        String text = query.text();
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "%" + text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(query.text());
     }
 }

@@ -11,6 +11,7 @@ import dk.caseportal.identity.api.LinkPurpose;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.PasswordLinkInfo;
 import dk.caseportal.identity.api.Role;
+import dk.caseportal.identity.api.UserDeactivated;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserInvited;
 import dk.caseportal.identity.api.UserQuery;
@@ -32,6 +33,7 @@ class UserAdministrationTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
     private final RecordingEvent<UserInvited> invited = new RecordingEvent<>();
+    private final RecordingEvent<UserDeactivated> deactivated = new RecordingEvent<>();
     private EntityManager em;
     private Transactions tx;
     private IdentityAdministrationService admin;
@@ -45,7 +47,7 @@ class UserAdministrationTest {
         UserSummary anne = new UserSummary(new UserId(1), "Anne Admin", "admin@vendor.example", Locale.ENGLISH,
                 Role.ADMIN, true);
         audit = new JpaAuditTrail(em, new TestAuditContext(anne, "198.51.100.7"), Clock.fixed(NOW, ZoneOffset.UTC));
-        admin = new IdentityAdministrationService(em, invited, audit, Clock.fixed(NOW, ZoneOffset.UTC));
+        admin = new IdentityAdministrationService(em, invited, deactivated, audit, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -106,6 +108,7 @@ class UserAdministrationTest {
 
         tx.run(() -> admin.deactivateUser(ole));
         assertThat(new JpaIdentityDirectory(em).findUser(ole)).map(UserSummary::active).contains(false);
+        assertThat(deactivated.fired).as("their sessions are to end").containsExactly(new UserDeactivated(ole));
 
         tx.run(() -> admin.reactivateUser(ole));
         assertThat(new JpaIdentityDirectory(em).findUser(ole)).map(UserSummary::active).contains(true);

@@ -1,6 +1,7 @@
 package dk.caseportal.web.security;
 
 import dk.caseportal.identity.api.PasswordChanged;
+import dk.caseportal.identity.api.UserDeactivated;
 import dk.caseportal.identity.api.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * The signed-in sessions of each user on this server, so that setting a new password can end all
- * of them (someone who knew the old password is signed out everywhere).
+ * The signed-in sessions of each user on this server, so that setting a new password ends all of
+ * them (someone who knew the old password is signed out everywhere), and so does deactivation.
  */
 @ApplicationScoped
 public class SignedInSessions {
@@ -32,8 +33,16 @@ public class SignedInSessions {
     }
 
     /** Only once the new password is committed. */
-    void endAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordChanged event) {
-        Set<HttpSession> ended = sessions.remove(event.user());
+    void passwordChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordChanged event) {
+        endAll(event.user(), "a password change");
+    }
+
+    void deactivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserDeactivated event) {
+        endAll(event.user(), "deactivation");
+    }
+
+    private void endAll(UserId user, String reason) {
+        Set<HttpSession> ended = sessions.remove(user);
         if (ended == null) {
             return;
         }
@@ -44,6 +53,6 @@ public class SignedInSessions {
                 // ended meanwhile: nothing to do
             }
         }
-        LOG.info(() -> "Ended " + ended.size() + " session(s) of user " + event.user() + " after a password change");
+        LOG.info(() -> "Ended " + ended.size() + " session(s) of user " + user + " after " + reason);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +38,9 @@ class AdminUsersIT extends BrowserTest {
         filter.clear();
         filter.sendKeys(text);
         String lower = text.toLowerCase();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // the table is replaced while we read it
+                .until(driver -> {
             List<WebElement> rows = driver.findElements(By.cssSelector("[id='usersForm:users_data'] > tr"));
             return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().toLowerCase().contains(lower));
         });
@@ -83,14 +86,15 @@ class AdminUsersIT extends BrowserTest {
         assertThat(ninasBrowser.text(By.id("welcomeMessage"))).isEqualTo("Din adgangskode er gemt. Log ind for at komme i gang.");
         ninasBrowser.signIn(NINA, NINA_PASSWORD);
         assertThat(ninasBrowser.text(By.id("greeting"))).isEqualTo("Velkommen, Nina Ny");
-        ninasBrowser.signOut();
 
-        // Deactivated, she cannot sign in any more.
+        // Deactivated, she is signed out at once and cannot sign in any more.
         search("nina");
         browser.find(By.cssSelector(".user-deactivate")).click();
         browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.awaitText(By.id("usersForm:messages"), "Nina Ny er deaktiveret og kan ikke længere logge ind.");
         browser.awaitText(By.id("usersForm:users"), "Deaktiveret");
+        ninasBrowser.open("/");
+        assertThat(ninasBrowser.path()).isEqualTo("/signin");
 
         ninasBrowser.signIn(NINA, NINA_PASSWORD);
         assertThat(ninasBrowser.text(By.id("signInForm:messages"))).isEqualTo("E-mail eller adgangskode er forkert.");

@@ -1,4 +1,4 @@
-package dk.caseportal.web.security;
+package dk.caseportal.identity.internal;
 
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.IdentityDirectory;
@@ -13,9 +13,10 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Tells identity's audit trail who acts and from where: the signed-in caller of the current
- * request and the client's address. Outside a request (start-up, the mail dispatcher) there is
- * neither.
+ * Tells the audit trail who acts and from where: the signed-in caller of the current request and
+ * the client's address, from the container's own beans. Outside a request (start-up, the mail
+ * dispatcher) there is neither. It lives here rather than in the web module because, deployed as
+ * an EAR, beans in the library jars cannot see beans of the WAR.
  */
 @ApplicationScoped
 public class RequestAuditContext implements AuditContext {
