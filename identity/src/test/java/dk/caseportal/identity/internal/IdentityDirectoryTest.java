@@ -12,6 +12,7 @@ import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.Locale;

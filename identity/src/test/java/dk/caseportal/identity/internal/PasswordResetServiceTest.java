@@ -11,6 +11,7 @@ import dk.caseportal.identity.api.PasswordReset.Result;
 import dk.caseportal.identity.api.PasswordResetRequested;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserId;
+import dk.caseportal.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;

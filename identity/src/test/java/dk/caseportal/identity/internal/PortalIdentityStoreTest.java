@@ -10,6 +10,7 @@ import dk.caseportal.identity.api.AuditQuery;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserId;
+import dk.caseportal.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;

@@ -16,6 +16,7 @@ import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserInvited;
 import dk.caseportal.identity.api.UserQuery;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dk.caseportal.notifications.api.OutboxEntry;
 import dk.caseportal.notifications.api.OutboxQuery;
 import dk.caseportal.notifications.api.OutboxStatus;
+import dk.caseportal.testing.Transactions;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -79,17 +80,7 @@ class OutboxDispatchTest {
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            em.clear();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-        }
+        return new Transactions(em).inTransaction(work);
     }
 
     private OutboxEntry entry(long id) {

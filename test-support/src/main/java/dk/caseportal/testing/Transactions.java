@@ -1,18 +1,18 @@
-package dk.caseportal.identity.internal;
+package dk.caseportal.testing;
 
 import jakarta.persistence.EntityManager;
 import java.util.function.Supplier;
 
 /** Runs test code in a resource-local transaction, as the container would around a service call. */
-final class Transactions {
+public final class Transactions {
 
     private final EntityManager em;
 
-    Transactions(EntityManager em) {
+    public Transactions(EntityManager em) {
         this.em = em;
     }
 
-    <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         em.getTransaction().begin();
         try {
             T result = work.get();
@@ -26,7 +26,7 @@ final class Transactions {
         }
     }
 
-    void run(Runnable work) {
+    public void run(Runnable work) {
         inTransaction(() -> {
             work.run();
             return null;
