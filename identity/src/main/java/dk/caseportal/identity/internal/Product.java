@@ -1,5 +1,6 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.ProductDetails;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import jakarta.persistence.Column;
@@ -33,16 +34,44 @@ public class Product {
     }
 
     public Product(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new IllegalArgumentException("A product's name is 1 to 200 characters");
-        }
-        this.name = name.strip();
+        this.name = requireName(name);
         this.active = true;
     }
 
     /** A retired product is no longer offered; grants stay on record but give no access. */
     public void retire() {
         active = false;
+    }
+
+    public void reinstate() {
+        active = true;
+    }
+
+    public void rename(String newName) {
+        this.name = requireName(newName);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new IllegalArgumentException("A product's name is 1 to 200 characters");
+        }
+        return name.strip();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    ProductDetails toDetails() {
+        return new ProductDetails(id(), name, active, version);
     }
 
     public ProductId id() {

@@ -1,0 +1,141 @@
+package dk.caseportal.identity.internal;
+
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditTrail;
+import dk.caseportal.identity.api.ConcurrentChangeException;
+import dk.caseportal.identity.api.NameAlreadyInUseException;
+import dk.caseportal.identity.api.ProductAdministration;
+import dk.caseportal.identity.api.ProductDetails;
+import dk.caseportal.identity.api.ProductId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The vendor's products. Every change names the version the administrator saw, so two
+ * administrators editing the same product never overwrite each other silently.
+ */
+@ApplicationScoped
+@Transactional
+public class ProductAdministrationService implements ProductAdministration {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    protected ProductAdministrationService() {
+        // for CDI
+    }
+
+    ProductAdministrationService(EntityManager em, AuditTrail audit) {
+        this.em = em;
+        this.audit = audit;
+    }
+
+    @Override
+    public ProductId create(String name) {
+        requireFreeName(name, null);
+        Product product = new Product(name);
+        em.persist(product);
+        em.flush();
+        audit.record(AuditAction.PRODUCT_CREATED, product.name(), null, product.name());
+        return product.id();
+    }
+
+    @Override
+    public void rename(ProductId id, String newName, long expectedVersion) {
+        Product product = current(id, expectedVersion);
+        String before = product.name();
+        requireFreeName(newName, id);
+        product.rename(newName);
+        flush(id);
+        if (!before.equals(product.name())) {
+            audit.record(AuditAction.PRODUCT_RENAMED, before, before, product.name());
+        }
+    }
+
+    @Override
+    public void retire(ProductId id, long expectedVersion) {
+        Product product = current(id, expectedVersion);
+        if (product.isActive()) {
+            product.retire();
+            flush(id);
+            audit.record(AuditAction.PRODUCT_RETIRED, product.name(), "active", "retired");
+        }
+    }
+
+    @Override
+    public void reinstate(ProductId id, long expectedVersion) {
+        Product product = current(id, expectedVersion);
+        if (!product.isActive()) {
+            product.reinstate();
+            flush(id);
+            audit.record(AuditAction.PRODUCT_REINSTATED, product.name(), "retired", "active");
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductDetails> find(String text, int first, int pageSize) {
+        return filtered("SELECT p FROM Product p", " ORDER BY LOWER(p.name), p.id", text, Product.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultStream()
+                .map(Product::toDetails)
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String text) {
+        return filtered("SELECT COUNT(p) FROM Product p", "", text, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String orderBy, String text, Class<T> type) {
+        String pattern = LikePattern.containing(text);
+        TypedQuery<T> query = em.createQuery(select + (pattern == null ? "" : " WHERE LOWER(p.name) LIKE :text")
+                + orderBy, type);
+        return pattern == null ? query : query.setParameter("text", pattern);
+    }
+
+    /** The product as the administrator saw it, or a refusal if it changed since. */
+    private Product current(ProductId id, long expectedVersion) {
+        Product product = em.find(Product.class, id.value());
+        if (product == null) {
+            throw new IllegalArgumentException("No product with id " + id);
+        }
+        if (product.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Product " + id);
+        }
+        return product;
+    }
+
+    /**
+     * Writes now, so that a change committed by someone else between our read and this write is
+     * caught here by the version column and reported as such.
+     */
+    private void flush(ProductId id) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("Product " + id);
+        }
+    }
+
+    private void requireFreeName(String name, ProductId except) {
+        boolean taken = em.createQuery("SELECT p FROM Product p WHERE LOWER(p.name) = :name", Product.class)
+                .setParameter("name", name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .anyMatch(p -> !p.id().equals(except));
+        if (taken) {
+            throw new NameAlreadyInUseException(name);
+        }
+    }
+}
