@@ -31,6 +31,12 @@ public interface IdentityAdministration {
 
     void reactivateUser(UserId user);
 
+    /**
+     * @param expectedVersion the version of the user the administrator saw
+     * @throws ConcurrentChangeException when the user changed since
+     */
+    void changeRole(UserId user, Role newRole, long expectedVersion);
+
     void addMembership(UserId user, CustomerId customer);
 
     /** Grants a member of the customer access to one of the customer's licensed products. */

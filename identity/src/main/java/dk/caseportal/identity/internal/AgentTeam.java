@@ -41,10 +41,30 @@ public class AgentTeam {
     }
 
     public AgentTeam(String name) {
+        this.name = requireName(name);
+    }
+
+    private static String requireName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new IllegalArgumentException("A team's name is 1 to 200 characters");
         }
-        this.name = name.strip();
+        return name.strip();
+    }
+
+    public void rename(String newName) {
+        this.name = requireName(newName);
+    }
+
+    public void removeMember(long userId) {
+        memberIds.remove(userId);
+    }
+
+    Set<Long> memberIds() {
+        return Set.copyOf(memberIds);
+    }
+
+    public long version() {
+        return version;
     }
 
     /** Only vendor staff can be on a team. */

@@ -63,8 +63,43 @@ public class Customer {
         active = false;
     }
 
+    public void reactivate() {
+        active = true;
+    }
+
+    public void rename(String newName, String newCustomerNumber) {
+        this.name = requireText(newName, 200, "name");
+        this.customerNumber = requireText(newCustomerNumber, 32, "customer number");
+    }
+
     public void license(Product product) {
         licensedProductIds.add(product.id().value());
+    }
+
+    /** Replaces the licensed products; the caller ends access to products no longer licensed. */
+    void licenseOnly(Set<Long> productIds) {
+        licensedProductIds.retainAll(productIds);
+        licensedProductIds.addAll(productIds);
+    }
+
+    Set<Long> licensedProductIds() {
+        return Set.copyOf(licensedProductIds);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String customerNumber() {
+        return customerNumber;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long version() {
+        return version;
     }
 
     public boolean hasLicensed(long productId) {

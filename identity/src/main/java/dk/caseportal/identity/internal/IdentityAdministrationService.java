@@ -6,6 +6,7 @@ import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.IdentityAdministration;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.EmailAlreadyInUseException;
@@ -164,6 +165,33 @@ public class IdentityAdministrationService implements IdentityAdministration {
             audit.record(AuditAction.USER_REACTIVATED, label(entity), "deactivated", "active");
             LOG.info(() -> "Reactivated user " + user);
         }
+    }
+
+    @Override
+    public void changeRole(UserId user, Role newRole, long expectedVersion) {
+        User entity = find(User.class, user.value());
+        Versions.require(entity.version(), expectedVersion, "User " + user);
+        Role before = entity.role();
+        if (before != newRole) {
+            entity.changeRole(newRole);
+            Versions.write(em, entity, "User " + user);
+            if (!newRole.isVendorStaff()) {
+                leaveTeams(entity);
+            }
+            audit.record(AuditAction.ROLE_CHANGED, label(entity), before.name(), newRole.name());
+            LOG.info(() -> "Changed the role of user " + user + " from " + before + " to " + newRole);
+        }
+    }
+
+    /** Only vendor staff are on teams, so a user who becomes a customer's user leaves theirs. */
+    private void leaveTeams(User user) {
+        em.createQuery("SELECT t FROM AgentTeam t WHERE :user MEMBER OF t.memberIds", AgentTeam.class)
+                .setParameter("user", user.id().value())
+                .getResultList()
+                .forEach(team -> {
+                    team.removeMember(user.id().value());
+                    audit.record(AuditAction.TEAM_MEMBER_REMOVED, label(user), team.name(), null);
+                });
     }
 
     /** How a user is named in the audit trail. */

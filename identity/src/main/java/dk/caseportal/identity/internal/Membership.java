@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import java.io.Serializable;
 
-/** A user belongs to a customer. */
+/** A user belongs to a customer; a customer administrator also manages its users and their access. */
 @Entity
 @IdClass(Membership.Key.class)
 public class Membership {
@@ -19,6 +19,9 @@ public class Membership {
     @Column(name = "customer_id")
     private long customerId;
 
+    @Column(name = "customer_admin", nullable = false)
+    private boolean customerAdmin;
+
     protected Membership() {
         // for JPA
     }
@@ -26,6 +29,18 @@ public class Membership {
     public Membership(User user, Customer customer) {
         this.userId = user.id().value();
         this.customerId = customer.id().value();
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public boolean isCustomerAdmin() {
+        return customerAdmin;
+    }
+
+    public void setCustomerAdmin(boolean customerAdmin) {
+        this.customerAdmin = customerAdmin;
     }
 
     /** Composite primary key. */

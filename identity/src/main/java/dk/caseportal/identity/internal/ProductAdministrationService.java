@@ -2,7 +2,6 @@ package dk.caseportal.identity.internal;
 
 import dk.caseportal.identity.api.AuditAction;
 import dk.caseportal.identity.api.AuditTrail;
-import dk.caseportal.identity.api.ConcurrentChangeException;
 import dk.caseportal.identity.api.NameAlreadyInUseException;
 import dk.caseportal.identity.api.ProductAdministration;
 import dk.caseportal.identity.api.ProductDetails;
@@ -10,7 +9,6 @@ import dk.caseportal.identity.api.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -111,30 +109,16 @@ public class ProductAdministrationService implements ProductAdministration {
         if (product == null) {
             throw new IllegalArgumentException("No product with id " + id);
         }
-        if (product.version() != expectedVersion) {
-            throw new ConcurrentChangeException("Product " + id);
-        }
+        Versions.require(product.version(), expectedVersion, "Product " + id);
         return product;
     }
 
-    /**
-     * Writes now, so that a change committed by someone else between our read and this write is
-     * caught here by the version column and reported as such.
-     */
     private void flush(ProductId id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("Product " + id);
-        }
+        Versions.write(em, em.find(Product.class, id.value()), "Product " + id);
     }
 
     private void requireFreeName(String name, ProductId except) {
-        boolean taken = em.createQuery("SELECT p FROM Product p WHERE LOWER(p.name) = :name", Product.class)
-                .setParameter("name", name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream()
-                .anyMatch(p -> !p.id().equals(except));
-        if (taken) {
+        if (UniqueNames.taken(em, "Product", "name", name, except == null ? null : except.value())) {
             throw new NameAlreadyInUseException(name);
         }
     }

@@ -122,7 +122,19 @@ public class User {
         return role;
     }
 
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole, "role");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public UserSummary toSummary() {
-        return new UserSummary(id(), name, email, Locale.forLanguageTag(locale), role, active);
+        return new UserSummary(id(), name, email, Locale.forLanguageTag(locale), role, active, version);
     }
 }

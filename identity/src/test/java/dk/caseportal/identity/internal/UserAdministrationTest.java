@@ -46,7 +46,7 @@ class UserAdministrationTest {
         em = TestDatabase.entityManagerFactory().createEntityManager();
         tx = new Transactions(em);
         UserSummary anne = new UserSummary(new UserId(1), "Anne Admin", "admin@vendor.example", Locale.ENGLISH,
-                Role.ADMIN, true);
+                Role.ADMIN, true, 0);
         audit = new JpaAuditTrail(em, new TestAuditContext(anne, "198.51.100.7"), Clock.fixed(NOW, ZoneOffset.UTC));
         admin = new IdentityAdministrationService(em, invited, deactivated, audit, Clock.fixed(NOW, ZoneOffset.UTC));
     }

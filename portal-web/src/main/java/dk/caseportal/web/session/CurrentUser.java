@@ -91,7 +91,7 @@ public class CurrentUser implements Serializable {
                 () -> new IllegalArgumentException("Unsupported language: " + languageTag));
         user().ifPresent(u -> {
             preferences.changeLocale(u.id(), chosen);
-            user = new UserSummary(u.id(), u.name(), u.email(), chosen, u.role(), u.active());
+            user = new UserSummary(u.id(), u.name(), u.email(), chosen, u.role(), u.active(), u.version());
         });
         useLocale(chosen);
     }
