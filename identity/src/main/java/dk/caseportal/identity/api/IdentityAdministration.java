@@ -39,6 +39,9 @@ public interface IdentityAdministration {
 
     void addMembership(UserId user, CustomerId customer);
 
+    /** Adds the user to the customer as its customer administrator (demo data and bootstrapping). */
+    void addCustomerAdministrator(UserId user, CustomerId customer);
+
     /** Grants a member of the customer access to one of the customer's licensed products. */
     void grantProductAccess(UserId user, CustomerId customer, ProductId product);
 

@@ -1,6 +1,7 @@
 package dk.caseportal.identity.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The vendor's agent teams, which cases are routed to. */
 public interface TeamAdministration {
@@ -18,6 +19,8 @@ public interface TeamAdministration {
     void addMember(TeamId team, UserId agent);
 
     void removeMember(TeamId team, UserId agent);
+
+    Optional<TeamDetails> find(TeamId team);
 
     /** A page of teams ordered by name, with their members; {@code text} matches the name. */
     List<TeamDetails> find(String text, int first, int pageSize);

@@ -206,6 +206,13 @@ public class IdentityAdministrationService implements IdentityAdministration {
     }
 
     @Override
+    public void addCustomerAdministrator(UserId user, CustomerId customer) {
+        Membership membership = new Membership(find(User.class, user.value()), find(Customer.class, customer.value()));
+        membership.setCustomerAdmin(true);
+        em.persist(membership);
+    }
+
+    @Override
     public void grantProductAccess(UserId user, CustomerId customer, ProductId product) {
         if (em.find(Membership.class, new Membership.Key(user.value(), customer.value())) == null) {
             throw new IllegalArgumentException("User " + user + " is not a member of customer " + customer);

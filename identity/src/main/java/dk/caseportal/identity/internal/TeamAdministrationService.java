@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ public class TeamAdministrationService implements TeamAdministration {
 
     @Override
     public void rename(TeamId id, String newName, long expectedVersion) {
-        AgentTeam team = find(id);
+        AgentTeam team = entity(id);
         Versions.require(team.version(), expectedVersion, "Team " + id);
         if (UniqueNames.taken(em, "AgentTeam", "name", newName, id.value())) {
             throw new NameAlreadyInUseException(newName);
@@ -71,7 +72,7 @@ public class TeamAdministrationService implements TeamAdministration {
 
     @Override
     public void addMember(TeamId id, UserId agent) {
-        AgentTeam team = find(id);
+        AgentTeam team = entity(id);
         User user = em.find(User.class, agent.value());
         if (user == null) {
             throw new IllegalArgumentException("No user with id " + agent);
@@ -84,7 +85,7 @@ public class TeamAdministrationService implements TeamAdministration {
 
     @Override
     public void removeMember(TeamId id, UserId agent) {
-        AgentTeam team = find(id);
+        AgentTeam team = entity(id);
         if (team.memberIds().contains(agent.value())) {
             team.removeMember(agent.value());
             audit.record(AuditAction.TEAM_MEMBER_REMOVED,
@@ -94,12 +95,23 @@ public class TeamAdministrationService implements TeamAdministration {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TeamDetails> find(TeamId id) {
+        AgentTeam team = em.find(AgentTeam.class, id.value());
+        return team == null ? Optional.empty() : Optional.of(details(List.of(team)).get(0));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TeamDetails> find(String text, int first, int pageSize) {
-        List<AgentTeam> teams = filtered("SELECT t FROM AgentTeam t", " ORDER BY LOWER(t.name), t.id", text,
+        return details(filtered("SELECT t FROM AgentTeam t", " ORDER BY LOWER(t.name), t.id", text,
                 AgentTeam.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
-                .getResultList();
+                .getResultList());
+    }
+
+    /** Teams with their members, in one query for the members of all of them. */
+    private List<TeamDetails> details(List<AgentTeam> teams) {
         Set<Long> memberIds = teams.stream().flatMap(t -> t.memberIds().stream()).collect(Collectors.toSet());
         Map<Long, UserSummary> members = memberIds.isEmpty() ? Map.of()
                 : em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class)
@@ -141,7 +153,7 @@ public class TeamAdministrationService implements TeamAdministration {
         return query.setMaxResults(max).getResultStream().map(User::toSummary).toList();
     }
 
-    private AgentTeam find(TeamId id) {
+    private AgentTeam entity(TeamId id) {
         AgentTeam team = em.find(AgentTeam.class, id.value());
         if (team == null) {
             throw new IllegalArgumentException("No team with id " + id);

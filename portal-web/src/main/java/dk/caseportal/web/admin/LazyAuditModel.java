@@ -33,14 +33,9 @@ public class LazyAuditModel extends LazyDataModel<AuditEntry> {
     }
 
     private static AuditQuery query(Map<String, FilterMeta> filterBy, int first, int pageSize) {
-        Object action = value(filterBy, "action");
-        return new AuditQuery((String) value(filterBy, "actor"),
+        Object action = FilterValues.of(filterBy, "action");
+        return new AuditQuery((String) FilterValues.of(filterBy, "actor"),
                 action == null || action.toString().isBlank() ? null : AuditAction.valueOf(action.toString()),
                 first, pageSize);
-    }
-
-    private static Object value(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta meta = filterBy.get(field);
-        return meta == null ? null : meta.getFilterValue();
     }
 }

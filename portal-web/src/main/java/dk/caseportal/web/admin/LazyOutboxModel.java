@@ -38,17 +38,11 @@ public class LazyOutboxModel extends LazyDataModel<OutboxEntry> {
     }
 
     private static OutboxStatus status(Map<String, FilterMeta> filterBy) {
-        Object value = filterValue(filterBy, "status");
+        Object value = FilterValues.of(filterBy, "status");
         return value == null || value.toString().isBlank() ? null : OutboxStatus.valueOf(value.toString());
     }
 
     private static String recipient(Map<String, FilterMeta> filterBy) {
-        Object value = filterValue(filterBy, "recipient");
-        return value == null ? null : value.toString();
-    }
-
-    private static Object filterValue(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta meta = filterBy.get(field);
-        return meta == null ? null : meta.getFilterValue();
+        return FilterValues.text(filterBy, "recipient");
     }
 }

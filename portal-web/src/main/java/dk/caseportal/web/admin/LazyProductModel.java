@@ -31,7 +31,6 @@ public class LazyProductModel extends LazyDataModel<ProductDetails> {
     }
 
     private static String text(Map<String, FilterMeta> filterBy) {
-        FilterMeta meta = filterBy.get("name");
-        return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+        return FilterValues.text(filterBy, "name");
     }
 }

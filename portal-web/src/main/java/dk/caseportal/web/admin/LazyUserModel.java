@@ -37,16 +37,11 @@ public class LazyUserModel extends LazyDataModel<UserSummary> {
     private static UserQuery query(Map<String, FilterMeta> filterBy, int first, int pageSize,
                                    Map<String, SortMeta> sortBy) {
         Optional<SortMeta> sort = sortBy.values().stream().findFirst();
-        Object role = value(filterBy, "role");
-        return new UserQuery((String) value(filterBy, "name"),
+        Object role = FilterValues.of(filterBy, "role");
+        return new UserQuery((String) FilterValues.of(filterBy, "name"),
                 role == null || role.toString().isBlank() ? null : Role.valueOf(role.toString()),
                 first, pageSize,
                 sort.map(SortMeta::getField).orElse(null),
                 sort.map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true));
-    }
-
-    private static Object value(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta meta = filterBy.get(field);
-        return meta == null ? null : meta.getFilterValue();
     }
 }

@@ -1,10 +1,12 @@
 package dk.caseportal.web.admin;
 
+import dk.caseportal.identity.api.ConcurrentChangeException;
 import dk.caseportal.identity.api.EmailAlreadyInUseException;
 import dk.caseportal.identity.api.IdentityAdministration;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.i18n.BundleMessages;
 import dk.caseportal.web.session.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +17,7 @@ import java.util.Locale;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 
-/** Backs the administrators' user list: find, invite, deactivate and reactivate users. */
+/** Backs the administrators' user list: find, invite, deactivate and reactivate users, change roles. */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -30,6 +32,8 @@ public class UsersPage implements Serializable {
 
     private LazyUserModel users;
     private Invitation invitation = new Invitation();
+    private UserSummary roleChange;
+    private Role newRole;
 
     @PostConstruct
     void init() {
@@ -64,6 +68,39 @@ public class UsersPage implements Serializable {
     public void reactivate(UserSummary user) {
         administration.reactivateUser(user.id());
         Messages.addGlobalInfo("users.reactivated", user.name());
+    }
+
+    public void editRole(UserSummary user) {
+        roleChange = user;
+        newRole = user.role();
+    }
+
+    /** Administrators cannot change their own role, so the portal always keeps one. */
+    public void changeRole() {
+        if (isSelf(roleChange)) {
+            Messages.addError("roleForm:role", "users.notYourselfRole");
+            return;
+        }
+        try {
+            administration.changeRole(roleChange.id(), newRole, roleChange.version());
+            Messages.addGlobalInfo("users.roleChanged", roleChange.name(), BundleMessages.format(
+                    "role." + newRole, currentUser.getLocale()));
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        } catch (ConcurrentChangeException e) {
+            Messages.addError("roleForm:role", "users.changedMeanwhile");
+        }
+    }
+
+    public UserSummary getRoleChange() {
+        return roleChange;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
     }
 
     public boolean isSelf(UserSummary user) {

@@ -74,7 +74,7 @@ public class DemoData {
         admin.addTeamMember(payrollTeam, sara);
 
         UserId patrick = user("Patrick Stjerne", "patrick.stjerne@bpo.example", Role.CUSTOMER, DANISH);
-        admin.addMembership(patrick, bpo);
+        admin.addCustomerAdministrator(patrick, bpo);
         admin.grantProductAccess(patrick, bpo, lon);
         admin.grantProductAccess(patrick, bpo, hr);
         admin.addMembership(patrick, nordic);

@@ -25,7 +25,7 @@ public class BundleMessages {
         Messages.setResolver((key, params) -> format(key, Faces.getLocale(), params));
     }
 
-    static String format(String key, Locale locale, Object... params) {
+    public static String format(String key, Locale locale, Object... params) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);

@@ -21,6 +21,8 @@ import java.io.IOException;
 public class RefusedAccessRecorder extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** Set by a page that refused the request and recorded it already, so it is not recorded twice. */
+    public static final String RECORDED = RefusedAccessRecorder.class.getName() + ".recorded";
 
     @Inject
     transient AuditTrail audit;
@@ -28,8 +30,10 @@ public class RefusedAccessRecorder extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        audit.record(AuditAction.ACCESS_REFUSED, uri == null ? null : uri.toString(), null, null);
+        if (request.getAttribute(RECORDED) == null) {
+            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            audit.record(AuditAction.ACCESS_REFUSED, uri == null ? null : uri.toString(), null, null);
+        }
         chain.doFilter(request, response);
     }
 }

@@ -25,8 +25,12 @@ class BundlesTest {
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
 
     private static Properties load(String language) {
+        return load("messages", language);
+    }
+
+    private static Properties load(String bundle, String language) {
         Properties properties = new Properties();
-        String name = "/dk/caseportal/web/i18n/messages_" + language + ".properties";
+        String name = "/dk/caseportal/web/i18n/" + bundle + "_" + language + ".properties";
         try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -38,6 +42,25 @@ class BundlesTest {
     @Test
     void danishAndEnglishHaveTheSameKeys() {
         assertThat(load("da").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    }
+
+    @Test
+    void theStandardFacesMessagesAreTranslatedToo() {
+        assertThat(load("faces", "da").stringPropertyNames()).isEqualTo(load("faces", "en").stringPropertyNames())
+                .contains("jakarta.faces.component.UISelectOne.INVALID_detail");
+    }
+
+    @Test
+    void bulkGrantsCountUsersInBothLanguages() {
+        Locale danish = Locale.forLanguageTag("da");
+        assertThat(BundleMessages.format("members.grantedToAll", danish, "HR Core", 0))
+                .isEqualTo("Alle brugere havde allerede adgang til HR Core.");
+        assertThat(BundleMessages.format("members.grantedToAll", danish, "HR Core", 3))
+                .isEqualTo("3 brugere mere har nu adgang til HR Core.");
+        assertThat(BundleMessages.format("members.grantedToAll", Locale.ENGLISH, "HR Core", 1))
+                .isEqualTo("1 more user now has access to HR Core.");
+        assertThat(BundleMessages.format("members.intro", Locale.ENGLISH, "BPO Account"))
+                .contains("at BPO Account", "the user's next page");
     }
 
     @Test

@@ -1,2 +1,0 @@
-/** The home page a user lands on after signing in. */
-package dk.caseportal.web.home;
