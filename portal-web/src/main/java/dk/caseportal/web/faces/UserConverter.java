@@ -8,14 +8,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
+import org.omnifaces.util.Beans;
 
-/** A user in a form field (an autocomplete's choice) travels as their id. */
-@FacesConverter(value = "userConverter", managed = true)
+/**
+ * A user in a form field (an autocomplete's choice) travels as their id. The directory is looked
+ * up rather than injected: converters are created by Faces, and with annotated bean discovery a
+ * "managed" converter is not a CDI bean.
+ */
+@FacesConverter("userConverter")
 public class UserConverter implements Converter<UserSummary> {
-
-    @Inject
-    IdentityDirectory directory;
 
     @Override
     public UserSummary getAsObject(FacesContext context, UIComponent component, String value) {
@@ -23,7 +24,7 @@ public class UserConverter implements Converter<UserSummary> {
             return null;
         }
         try {
-            return directory.findUser(new UserId(Long.parseLong(value.strip()))).orElseThrow(
+            return Beans.getReference(IdentityDirectory.class).findUser(new UserId(Long.parseLong(value.strip()))).orElseThrow(
                     () -> new ConverterException("No such user: " + value));
         } catch (NumberFormatException e) {
             throw new ConverterException("Not a user id: " + value, e);

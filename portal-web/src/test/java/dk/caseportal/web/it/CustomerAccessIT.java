@@ -25,7 +25,11 @@ class CustomerAccessIT extends BrowserTest {
     private static Browser karinsBrowser;
 
     @BeforeAll
-    static void signInAsAdministrator() {
+    static void signInAsAdministrator() throws Exception {
+        try (var db = PortalServer.database(); var statement = db.createStatement()) {
+            statement.executeUpdate("INSERT INTO identity.app_user (id, name, email, role)"
+                    + " VALUES (900101, 'Henrik Hansen', 'henrik.hansen@nordicretail.example', 'CUSTOMER')");
+        }
         startAsNewVisitor();
         browser.signIn("admin@vendor.example", PASSWORD);
         karinsBrowser = new Browser();
@@ -95,6 +99,18 @@ class CustomerAccessIT extends BrowserTest {
         karinsBrowser.open("/");
         assertThat(karinsBrowser.text(By.id("customers"))).contains("Nordic Retail A/S", "Ingen produkter")
                 .doesNotContain("Finance 360");
+
+        // An existing user is added and made customer administrator.
+        browser.find(By.id("toolbar:addExisting")).click();
+        WebElement input = browser.find(By.id("addForm:user_input"));
+        input.sendKeys("henrik");
+        browser.find(By.xpath("//*[@id='addForm:user_panel']//li[contains(., 'Henrik Hansen')]")).click();
+        browser.find(By.id("addForm:add")).click();
+        browser.awaitText(By.id("membersForm:messages"), "Henrik Hansen er nu bruger hos Nordic Retail A/S.");
+        filterTable(browser, "membersForm:members", "henrik");
+        browser.find(By.cssSelector(".member-admin-toggle")).click();
+        browser.awaitText(By.id("membersForm:messages"), "Henrik Hansen er nu kundeadministrator hos Nordic Retail A/S.");
+        browser.awaitText(By.id("membersForm:members_data"), "Kundeadministrator");
 
         // The audit trail shows each change.
         browser.find(By.id("adminAuditLink")).click();
