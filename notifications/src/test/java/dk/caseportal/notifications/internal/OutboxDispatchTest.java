@@ -3,7 +3,10 @@ package dk.caseportal.notifications.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.caseportal.identity.api.UserId;
+import dk.caseportal.identity.api.UserInvited;
 import dk.caseportal.notifications.api.OutboxEntry;
 import dk.caseportal.notifications.api.OutboxQuery;
 import dk.caseportal.notifications.api.OutboxStatus;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,9 +113,15 @@ class OutboxDispatchTest {
     }
 
     @Test
-    void whenTheMailServerIsDownTheMailArrivesExactlyOnceAfterItComesBack() {
+    void whenTheMailServerIsDownAnInvitationArrivesExactlyOnceAfterItComesBack() throws Exception {
         stopSmtp();
-        OutboxEntry queued = enqueue("mette.jensen@bpo.example");
+        InvitationMails invitations = new InvitationMails(outbox, new PortalLinks("https://portal.example/"));
+        inTransaction(() -> {
+            invitations.on(new UserInvited(new UserId(7), "Nina Ny", "nina.ny@nordicretail.example",
+                    Locale.ENGLISH, "invitation-token", clock.instant().plus(Duration.ofHours(72))));
+            return null;
+        });
+        OutboxEntry queued = administration.find(new OutboxQuery(null, null, 0, 10, null, false)).get(0);
 
         assertThat(sendNextDue()).isTrue();
         OutboxEntry afterFailure = entry(queued.id());
@@ -128,7 +138,10 @@ class OutboxDispatchTest {
         clock.advance(Duration.ofHours(2));
         assertThat(sendNextDue()).isFalse();
 
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nina.ny@nordicretail.example");
+            assertThat(GreenMailUtil.getBody(mail)).contains("Hello Nina Ny", "https://portal.example/reset-password?token=invitation-token");
+        });
         assertThat(entry(queued.id()).status()).isEqualTo(OutboxStatus.SENT);
     }
 
