@@ -84,4 +84,24 @@ class AdminCustomersIT extends BrowserTest {
         browser.find(By.cssSelector(".customer-reactivate")).click();
         browser.awaitText(By.id("customersForm:messages"), "Beta Byg ApS er aktiv igen.");
     }
+
+    @Test
+    void theAdministrationPagesSpeakEnglishToo() {
+        browser.open("/admin/customers");
+        browser.find(By.id("languageForm:en")).click();
+        try {
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Customers");
+            assertThat(browser.text(By.id("customersForm:customers"))).contains("Customer number", "Licensed products");
+            filterTable(browser, "customersForm:customers", "BPO Account");
+            browser.find(By.cssSelector("a.customer-members")).click();
+            assertThat(browser.text(By.id("membersHeading"))).isEqualTo("Users at BPO Account");
+            assertThat(browser.text(By.id("membersForm:members"))).contains("Patrick Stjerne", "Customer administrator");
+            browser.find(By.id("adminTeamsLink")).click();
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Teams");
+            assertThat(browser.text(By.id("teamsForm:teams"))).contains("Agents", "BPO Team 1");
+        } finally {
+            browser.find(By.id("languageForm:da")).click();
+            browser.find(By.id("languageForm:da"));
+        }
+    }
 }
