@@ -25,8 +25,13 @@ public interface MemberAdministration {
     /** The customer's active licensed products: the ones that can be granted. */
     List<ProductSummary> grantableProducts(CustomerId customer);
 
-    /** A page of members ordered by name; {@code text} matches name or email, ignoring case. */
-    List<MemberDetails> members(CustomerId customer, String text, int first, int pageSize);
+    /**
+     * A page of members; {@code text} matches name or email, ignoring case.
+     *
+     * @param sortField {@code name} or {@code email}; null sorts by name
+     */
+    List<MemberDetails> members(CustomerId customer, String text, int first, int pageSize, String sortField,
+                                boolean ascending);
 
     long countMembers(CustomerId customer, String text);
 

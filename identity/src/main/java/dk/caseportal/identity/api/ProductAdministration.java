@@ -20,8 +20,12 @@ public interface ProductAdministration {
 
     void reinstate(ProductId product, long expectedVersion);
 
-    /** A page of products ordered by name; {@code text} matches the name, ignoring case. */
-    List<ProductDetails> find(String text, int first, int pageSize);
+    /**
+     * A page of products; {@code text} matches the name, ignoring case.
+     *
+     * @param sortField {@code name} or {@code active}; null sorts by name
+     */
+    List<ProductDetails> find(String text, int first, int pageSize, String sortField, boolean ascending);
 
     long count(String text);
 }

@@ -23,7 +23,7 @@ public interface TeamAdministration {
     Optional<TeamDetails> find(TeamId team);
 
     /** A page of teams ordered by name, with their members; {@code text} matches the name. */
-    List<TeamDetails> find(String text, int first, int pageSize);
+    List<TeamDetails> find(String text, int first, int pageSize, boolean ascending);
 
     long count(String text);
 

@@ -58,7 +58,7 @@ public class JpaAuditTrail implements AuditTrail {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> find(AuditQuery query) {
         return bind(em.createQuery("SELECT e FROM AuditEvent e" + where(query)
-                        + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class), query)
+                        + (query.oldestFirst() ? " ORDER BY e.occurredAt ASC, e.id ASC" : " ORDER BY e.occurredAt DESC, e.id DESC"), AuditEvent.class), query)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
                 .getResultStream()

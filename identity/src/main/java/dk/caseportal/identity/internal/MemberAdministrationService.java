@@ -110,9 +110,11 @@ public class MemberAdministrationService implements MemberAdministration {
     }
 
     @Override
-    public List<MemberDetails> members(CustomerId customer, String text, int first, int pageSize) {
+    public List<MemberDetails> members(CustomerId customer, String text, int first, int pageSize, String sortField,
+                                       boolean ascending) {
         requireAdministrable(customer, "members of customer " + customer);
-        List<Object[]> rows = memberQuery("SELECT u, m.customerAdmin", " ORDER BY LOWER(u.name), u.id",
+        String order = ("email".equals(sortField) ? "LOWER(u.email)" : "LOWER(u.name)") + (ascending ? " ASC" : " DESC");
+        List<Object[]> rows = memberQuery("SELECT u, m.customerAdmin", " ORDER BY " + order + ", u.id",
                 customer, text, Object[].class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)

@@ -81,8 +81,11 @@ public class ProductAdministrationService implements ProductAdministration {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProductDetails> find(String text, int first, int pageSize) {
-        return filtered("SELECT p FROM Product p", " ORDER BY LOWER(p.name), p.id", text, Product.class)
+    public List<ProductDetails> find(String text, int first, int pageSize, String sortField, boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        String order = "active".equals(sortField) ? "p.active" + direction + ", LOWER(p.name)"
+                : "LOWER(p.name)" + direction;
+        return filtered("SELECT p FROM Product p", " ORDER BY " + order + ", p.id", text, Product.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
                 .getResultStream()

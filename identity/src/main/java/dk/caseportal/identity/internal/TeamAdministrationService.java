@@ -102,8 +102,9 @@ public class TeamAdministrationService implements TeamAdministration {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TeamDetails> find(String text, int first, int pageSize) {
-        return details(filtered("SELECT t FROM AgentTeam t", " ORDER BY LOWER(t.name), t.id", text,
+    public List<TeamDetails> find(String text, int first, int pageSize, boolean ascending) {
+        return details(filtered("SELECT t FROM AgentTeam t",
+                " ORDER BY LOWER(t.name)" + (ascending ? " ASC" : " DESC") + ", t.id", text,
                 AgentTeam.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)

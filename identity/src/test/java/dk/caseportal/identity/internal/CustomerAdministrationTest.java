@@ -70,6 +70,8 @@ class CustomerAdministrationTest {
         assertThat(audit.find(new AuditQuery(null, null, 0, 10))).extracting(AuditEntry::action).containsExactly(
                 AuditAction.CUSTOMER_REACTIVATED, AuditAction.CUSTOMER_DEACTIVATED, AuditAction.CUSTOMER_CHANGED,
                 AuditAction.CUSTOMER_CREATED);
+        assertThat(audit.find(new AuditQuery(null, null, 0, 2, true))).as("oldest first")
+                .extracting(AuditEntry::action).containsExactly(AuditAction.CUSTOMER_CREATED, AuditAction.CUSTOMER_CHANGED);
         assertThat(audit.find(new AuditQuery(null, AuditAction.CUSTOMER_CHANGED, 0, 1))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.before()).isEqualTo("Nordic Retail (10002)");

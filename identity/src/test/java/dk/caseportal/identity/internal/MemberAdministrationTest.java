@@ -96,7 +96,7 @@ class MemberAdministrationTest {
     }
 
     private MemberDetails member(UserId actor, CustomerId customer, String text) {
-        return as(actor).members(customer, text, 0, 10).stream().findFirst().orElseThrow();
+        return as(actor).members(customer, text, 0, 10, null, true).stream().findFirst().orElseThrow();
     }
 
     private long rows(String table) {
@@ -109,6 +109,10 @@ class MemberAdministrationTest {
                 .containsExactly("BPO Account");
         assertThat(as(patrick).grantableProducts(bpo)).extracting(ProductSummary::name)
                 .containsExactly("HR Core", "Løn ABC");
+        assertThat(as(patrick).members(bpo, null, 0, 10, "email", false)).extracting(m -> m.user().name())
+                .containsExactly("Patrick Stjerne", "Mette Jensen");
+        assertThat(as(patrick).members(bpo, "JENSEN", 0, 10, "name", true)).extracting(m -> m.user().name())
+                .containsExactly("Mette Jensen");
 
         tx.run(() -> as(patrick).grant(bpo, mette, hr));
         assertThat(member(patrick, bpo, "mette").products()).extracting(ProductSummary::name)
@@ -135,7 +139,7 @@ class MemberAdministrationTest {
         long membersBefore = rows("membership");
 
         assertThat(as(patrick).mayAdminister(nordic)).isFalse();
-        assertThatThrownBy(() -> as(patrick).members(nordic, null, 0, 10)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> as(patrick).members(nordic, null, 0, 10, null, true)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> tx.run(() -> as(patrick).revoke(nordic, sofie, finance)))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> tx.run(() -> as(patrick).removeMember(nordic, sofie)))
@@ -204,7 +208,7 @@ class MemberAdministrationTest {
         int granted = tx.inTransaction(() -> as(anne).grantToAllMembers(bpo, hr));
         assertThat(granted).isEqualTo(2);
         assertThat(tx.inTransaction(() -> as(anne).grantToAllMembers(bpo, hr))).as("already granted").isZero();
-        assertThat(as(anne).members(bpo, null, 0, 10)).allSatisfy(m ->
+        assertThat(as(anne).members(bpo, null, 0, 10, "email", false)).allSatisfy(m ->
                 assertThat(m.hasAccessTo(hr)).isTrue());
 
         tx.run(() -> as(anne).addMember(nordic, mette));

@@ -40,7 +40,7 @@ class ProductAdministrationTest {
     }
 
     private ProductDetails details(ProductId id) {
-        return products.find(null, 0, 100).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return products.find(null, 0, 100, null, true).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -87,6 +87,8 @@ class ProductAdministrationTest {
                 .isInstanceOf(NameAlreadyInUseException.class);
         tx.run(() -> products.rename(finance, "Finance 360", details(finance).version()));
         assertThat(products.count("fin")).isEqualTo(1);
-        assertThat(products.find(null, 0, 10)).extracting(ProductDetails::name).containsExactly("Finance 360", "HR Core");
+        assertThat(products.find(null, 0, 10, null, true)).extracting(ProductDetails::name).containsExactly("Finance 360", "HR Core");
+        assertThat(products.find(null, 0, 10, "name", false)).extracting(ProductDetails::name)
+                .containsExactly("HR Core", "Finance 360");
     }
 }

@@ -58,7 +58,7 @@ class TeamAdministrationTest {
     }
 
     private TeamDetails team(String name) {
-        return teams.find(name, 0, 1).get(0);
+        return teams.find(name, 0, 1, true).get(0);
     }
 
     @Test
@@ -90,6 +90,7 @@ class TeamAdministrationTest {
         assertThat(teams.findStaff("e", 10)).extracting(UserSummary::name)
                 .containsExactly("Lars Nielsen", "Sara Berg");
         assertThat(teams.count(null)).isEqualTo(2);
+        assertThat(teams.find(null, 0, 10, false)).extracting(TeamDetails::name).containsExactly("Payroll", "BPO Team 1");
     }
 
     @Test

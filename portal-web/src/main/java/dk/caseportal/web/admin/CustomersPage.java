@@ -90,7 +90,7 @@ public class CustomersPage implements Serializable {
         remember(customer);
         licensed = customer.licensedProducts().stream().map(p -> p.id().value())
                 .collect(Collectors.toCollection(ArrayList::new));
-        productChoices = products.find(null, 0, MAX_PRODUCTS).stream()
+        productChoices = products.find(null, 0, MAX_PRODUCTS, "name", true).stream()
                 .filter(p -> p.active() || licensed.contains(p.id().value()))
                 .toList();
     }

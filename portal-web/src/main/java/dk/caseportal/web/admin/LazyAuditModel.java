@@ -4,6 +4,7 @@ import dk.caseportal.identity.api.AuditAction;
 import dk.caseportal.identity.api.AuditEntry;
 import dk.caseportal.identity.api.AuditQuery;
 import dk.caseportal.identity.api.AuditTrail;
+import dk.caseportal.web.faces.LazyTables;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -29,13 +30,15 @@ public class LazyAuditModel extends LazyDataModel<AuditEntry> {
     @Override
     public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                  Map<String, FilterMeta> filterBy) {
-        return trail.find(query(filterBy, first, pageSize));
+        AuditQuery query = query(filterBy, first, pageSize);
+        // Newest first unless the administrator sorts the time column ascending.
+        return trail.find(new AuditQuery(query.text(), query.action(), first, pageSize,
+                LazyTables.sortField(sortBy) != null && LazyTables.ascending(sortBy, false)));
     }
 
     private static AuditQuery query(Map<String, FilterMeta> filterBy, int first, int pageSize) {
-        Object action = FilterValues.of(filterBy, "action");
-        return new AuditQuery((String) FilterValues.of(filterBy, "actor"),
-                action == null || action.toString().isBlank() ? null : AuditAction.valueOf(action.toString()),
+        String action = LazyTables.text(filterBy, "action");
+        return new AuditQuery(LazyTables.text(filterBy, "actor"), action == null ? null : AuditAction.valueOf(action),
                 first, pageSize);
     }
 }

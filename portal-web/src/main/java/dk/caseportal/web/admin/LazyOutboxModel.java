@@ -4,13 +4,12 @@ import dk.caseportal.notifications.api.OutboxAdministration;
 import dk.caseportal.notifications.api.OutboxEntry;
 import dk.caseportal.notifications.api.OutboxQuery;
 import dk.caseportal.notifications.api.OutboxStatus;
+import dk.caseportal.web.faces.LazyTables;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The outbox, one page at a time from the database, filtered and sorted there. */
 public class LazyOutboxModel extends LazyDataModel<OutboxEntry> {
@@ -31,18 +30,17 @@ public class LazyOutboxModel extends LazyDataModel<OutboxEntry> {
     @Override
     public List<OutboxEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                   Map<String, FilterMeta> filterBy) {
-        Optional<SortMeta> sort = sortBy.values().stream().findFirst();
+        // Newest first until the administrator sorts by a column.
         return outbox.find(new OutboxQuery(status(filterBy), recipient(filterBy), first, pageSize,
-                sort.map(SortMeta::getField).orElse(null),
-                sort.map(s -> s.getOrder() == SortOrder.ASCENDING).orElse(false)));
+                LazyTables.sortField(sortBy), LazyTables.ascending(sortBy, false)));
     }
 
     private static OutboxStatus status(Map<String, FilterMeta> filterBy) {
-        Object value = FilterValues.of(filterBy, "status");
-        return value == null || value.toString().isBlank() ? null : OutboxStatus.valueOf(value.toString());
+        String value = LazyTables.text(filterBy, "status");
+        return value == null ? null : OutboxStatus.valueOf(value);
     }
 
     private static String recipient(Map<String, FilterMeta> filterBy) {
-        return FilterValues.text(filterBy, "recipient");
+        return LazyTables.text(filterBy, "recipient");
     }
 }

@@ -2,6 +2,7 @@ package dk.caseportal.web.admin;
 
 import dk.caseportal.identity.api.ProductAdministration;
 import dk.caseportal.identity.api.ProductDetails;
+import dk.caseportal.web.faces.LazyTables;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -21,16 +22,13 @@ public class LazyProductModel extends LazyDataModel<ProductDetails> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(products.count(text(filterBy)));
+        return Math.toIntExact(products.count(LazyTables.text(filterBy, "name")));
     }
 
     @Override
     public List<ProductDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
-        return products.find(text(filterBy), first, pageSize);
-    }
-
-    private static String text(Map<String, FilterMeta> filterBy) {
-        return FilterValues.text(filterBy, "name");
+        return products.find(LazyTables.text(filterBy, "name"), first, pageSize, LazyTables.sortField(sortBy),
+                LazyTables.ascending(sortBy, true));
     }
 }

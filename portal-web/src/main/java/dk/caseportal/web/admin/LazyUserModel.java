@@ -4,13 +4,12 @@ import dk.caseportal.identity.api.IdentityAdministration;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserQuery;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.faces.LazyTables;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Users, one page at a time from the database, filtered and sorted there. */
 public class LazyUserModel extends LazyDataModel<UserSummary> {
@@ -36,12 +35,8 @@ public class LazyUserModel extends LazyDataModel<UserSummary> {
 
     private static UserQuery query(Map<String, FilterMeta> filterBy, int first, int pageSize,
                                    Map<String, SortMeta> sortBy) {
-        Optional<SortMeta> sort = sortBy.values().stream().findFirst();
-        Object role = FilterValues.of(filterBy, "role");
-        return new UserQuery((String) FilterValues.of(filterBy, "name"),
-                role == null || role.toString().isBlank() ? null : Role.valueOf(role.toString()),
-                first, pageSize,
-                sort.map(SortMeta::getField).orElse(null),
-                sort.map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true));
+        String role = LazyTables.text(filterBy, "role");
+        return new UserQuery(LazyTables.text(filterBy, "name"), role == null ? null : Role.valueOf(role),
+                first, pageSize, LazyTables.sortField(sortBy), LazyTables.ascending(sortBy, true));
     }
 }

@@ -6,6 +6,7 @@ import dk.caseportal.identity.api.TeamAdministration;
 import dk.caseportal.identity.api.TeamDetails;
 import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.faces.LazyTables;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -143,13 +144,13 @@ public class TeamsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(teams.count(FilterValues.text(filterBy, "name")));
+            return Math.toIntExact(teams.count(LazyTables.text(filterBy, "name")));
         }
 
         @Override
         public List<TeamDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-            return teams.find(FilterValues.text(filterBy, "name"), first, pageSize);
+            return teams.find(LazyTables.text(filterBy, "name"), first, pageSize, LazyTables.ascending(sortBy, true));
         }
     }
 }

@@ -7,6 +7,7 @@ import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.web.i18n.BundleMessages;
+import dk.caseportal.web.members.InvitationForm;
 import dk.caseportal.web.session.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -47,9 +48,9 @@ public class UsersPage implements Serializable {
     /** Keeps the dialog open with everything typed when the email is taken. */
     public void invite() {
         try {
-            administration.inviteUser(new NewUser(invitation.name, invitation.email, invitation.role,
-                    Locale.forLanguageTag(invitation.language), null));
-            Messages.addGlobalInfo("users.invited", invitation.email.strip());
+            administration.inviteUser(new NewUser(invitation.getName(), invitation.getEmail(), invitation.getRole(),
+                    Locale.forLanguageTag(invitation.getLanguage()), null));
+            Messages.addGlobalInfo("users.invited", invitation.getEmail().strip());
             PrimeFaces.current().ajax().addCallbackParam("invited", true);
         } catch (EmailAlreadyInUseException e) {
             Messages.addError("inviteForm:email", "users.emailInUse");
@@ -119,31 +120,12 @@ public class UsersPage implements Serializable {
         return invitation;
     }
 
-    /** What the administrator types in the invitation dialog. */
-    public static class Invitation implements Serializable {
+    /** What the administrator types in the invitation dialog: who, and their role. */
+    public static class Invitation extends InvitationForm {
 
         private static final long serialVersionUID = 1L;
 
-        private String name;
-        private String email;
         private Role role = Role.CUSTOMER;
-        private String language = "da";
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
 
         public Role getRole() {
             return role;
@@ -151,14 +133,6 @@ public class UsersPage implements Serializable {
 
         public void setRole(Role role) {
             this.role = role;
-        }
-
-        public String getLanguage() {
-            return language;
-        }
-
-        public void setLanguage(String language) {
-            this.language = language;
         }
     }
 }

@@ -3,6 +3,7 @@ package dk.caseportal.web.members;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.MemberAdministration;
 import dk.caseportal.identity.api.MemberDetails;
+import dk.caseportal.web.faces.LazyTables;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -13,6 +14,8 @@ import org.primefaces.model.SortMeta;
 public class LazyMemberModel extends LazyDataModel<MemberDetails> {
 
     private static final long serialVersionUID = 1L;
+    /** The name column's field; its filter matches name or email. */
+    private static final String FILTER = "user.name";
 
     private final transient MemberAdministration members;
     private final CustomerId customer;
@@ -24,17 +27,15 @@ public class LazyMemberModel extends LazyDataModel<MemberDetails> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(members.countMembers(customer, text(filterBy)));
+        return Math.toIntExact(members.countMembers(customer, LazyTables.text(filterBy, FILTER)));
     }
 
     @Override
     public List<MemberDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
-        return members.members(customer, text(filterBy), first, pageSize);
-    }
-
-    private static String text(Map<String, FilterMeta> filterBy) {
-        FilterMeta meta = filterBy.get("user.name");
-        return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+        String sortField = LazyTables.sortField(sortBy);
+        return members.members(customer, LazyTables.text(filterBy, FILTER), first, pageSize,
+                sortField == null ? null : sortField.substring(sortField.lastIndexOf('.') + 1),
+                LazyTables.ascending(sortBy, true));
     }
 }

@@ -136,10 +136,10 @@ public class MembersPage implements Serializable {
     /** Keeps the dialog open with everything typed when the email is taken. */
     public void invite() {
         try {
-            members.invite(customer.id(), new NewMember(invitation.name, invitation.email,
-                    Locale.forLanguageTag(invitation.language),
-                    invitation.products.stream().map(ProductId::new).collect(Collectors.toSet())));
-            Messages.addGlobalInfo("users.invited", invitation.email.strip());
+            members.invite(customer.id(), new NewMember(invitation.getName(), invitation.getEmail(),
+                    Locale.forLanguageTag(invitation.getLanguage()),
+                    invitation.getProducts().stream().map(ProductId::new).collect(Collectors.toSet())));
+            Messages.addGlobalInfo("users.invited", invitation.getEmail().strip());
             PrimeFaces.current().ajax().addCallbackParam("done", true);
         } catch (EmailAlreadyInUseException e) {
             Messages.addError("inviteForm:email", isAdministrator() ? "members.emailInUseAdmin" : "members.emailInUse");
@@ -227,39 +227,12 @@ public class MembersPage implements Serializable {
         this.bulkProduct = bulkProduct;
     }
 
-    /** What is typed in the invitation dialog. */
-    public static class Invitation implements Serializable {
+    /** What is typed in the invitation dialog: who, and the customer's products they get at once. */
+    public static class Invitation extends InvitationForm {
 
         private static final long serialVersionUID = 1L;
 
-        private String name;
-        private String email;
-        private String language = "da";
         private List<Long> products = new ArrayList<>();
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getLanguage() {
-            return language;
-        }
-
-        public void setLanguage(String language) {
-            this.language = language;
-        }
 
         public List<Long> getProducts() {
             return products;

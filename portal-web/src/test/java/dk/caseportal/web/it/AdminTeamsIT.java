@@ -38,6 +38,14 @@ class AdminTeamsIT extends BrowserTest {
         browser.find(By.id("adminTeamsLink")).click();
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Teams");
         assertThat(browser.text(By.id("teamsForm:teams"))).contains("BPO Team 1", "Lars Nielsen");
+        // Sorted by name, then by name descending (a click on the column title, not on its filter).
+        By nameTitle = By.xpath("//*[@id='teamsForm:teams']//th[contains(@class, 'ui-sortable-column')]"
+                + "//span[contains(@class, 'ui-column-title')]");
+        browser.find(nameTitle).click();
+        browser.awaitAjax();
+        assertThat(browser.text(By.cssSelector("[id='teamsForm:teams_data'] > tr:first-child"))).contains("BPO Team 1");
+        browser.find(nameTitle).click();
+        browser.awaitText(By.cssSelector("[id='teamsForm:teams_data'] > tr:first-child"), "Payroll Team");
 
         browser.find(By.id("toolbar:newTeam")).click();
         fill(browser, "teamForm:name", "bpo team 1");

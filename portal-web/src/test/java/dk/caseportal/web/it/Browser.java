@@ -93,6 +93,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    public void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     /** Signs in through the sign-in page, starting from wherever the browser is. */
     public void signIn(String email, String password) {
         if (!driver.getCurrentUrl().contains("/signin")) {
