@@ -27,6 +27,15 @@ public interface IdentityDirectory {
     /** The active members of the customer who have access to the product, ordered by name. */
     List<UserSummary> membersWithAccess(CustomerId customer, ProductId product);
 
+    Optional<CustomerSummary> findCustomer(CustomerId id);
+
+    Optional<ProductSummary> findProduct(ProductId id);
+
+    Optional<TeamSummary> findTeam(TeamId id);
+
+    /** The teams the user is on, ordered by name. */
+    List<TeamSummary> teamsOf(UserId user);
+
     /** True when no user exists yet (a fresh installation). */
     boolean isEmpty();
 }

@@ -10,4 +10,10 @@ public interface UserPreferences {
 
     /** Remembers the user's language; only supported languages are accepted. */
     void changeLocale(UserId user, Locale locale);
+
+    /** The customer the user last chose, if they are still one of its members and it is active. */
+    java.util.Optional<CustomerId> selectedCustomer(UserId user);
+
+    /** Remembers the customer the user chose; ignored when they are not a member of it. */
+    void selectCustomer(UserId user, CustomerId customer);
 }

@@ -1,6 +1,7 @@
 package dk.caseportal.identity.internal;
 
 import dk.caseportal.identity.api.TeamId;
+import dk.caseportal.identity.api.TeamSummary;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,6 +78,10 @@ public class AgentTeam {
 
     public TeamId id() {
         return new TeamId(id);
+    }
+
+    public TeamSummary toSummary() {
+        return new TeamSummary(id(), name);
     }
 
     public String name() {

@@ -10,7 +10,9 @@ import dk.caseportal.identity.api.CustomerQuery;
 import dk.caseportal.identity.api.NameAlreadyInUseException;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
+import dk.caseportal.identity.api.NameChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,13 +36,17 @@ public class CustomerAdministrationService implements CustomerAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<NameChanged> renamed;
+
     protected CustomerAdministrationService() {
         // for CDI
     }
 
-    CustomerAdministrationService(EntityManager em, AuditTrail audit) {
+    CustomerAdministrationService(EntityManager em, AuditTrail audit, Event<NameChanged> renamed) {
         this.em = em;
         this.audit = audit;
+        this.renamed = renamed;
     }
 
     @Override
@@ -64,6 +70,7 @@ public class CustomerAdministrationService implements CustomerAdministration {
         if (!before.equals(after)) {
             Versions.write(em, customer, "Customer " + id);
             audit.record(AuditAction.CUSTOMER_CHANGED, customer.name(), before, after);
+            renamed.fire(new NameChanged(NameChanged.Kind.CUSTOMER, id.value(), customer.name()));
         }
     }
 

@@ -5,6 +5,8 @@ import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
+import dk.caseportal.identity.api.TeamId;
+import dk.caseportal.identity.api.TeamSummary;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,6 +98,31 @@ public class JpaIdentityDirectory implements IdentityDirectory {
                 .setParameter("product", product.value())
                 .getResultStream()
                 .map(User::toSummary)
+                .toList();
+    }
+
+    @Override
+    public Optional<CustomerSummary> findCustomer(CustomerId id) {
+        return Optional.ofNullable(em.find(Customer.class, id.value())).map(Customer::toSummary);
+    }
+
+    @Override
+    public Optional<ProductSummary> findProduct(ProductId id) {
+        return Optional.ofNullable(em.find(Product.class, id.value())).map(Product::toSummary);
+    }
+
+    @Override
+    public Optional<TeamSummary> findTeam(TeamId id) {
+        return Optional.ofNullable(em.find(AgentTeam.class, id.value())).map(AgentTeam::toSummary);
+    }
+
+    @Override
+    public List<TeamSummary> teamsOf(UserId user) {
+        return em.createQuery("SELECT t FROM AgentTeam t WHERE :user MEMBER OF t.memberIds ORDER BY t.name",
+                        AgentTeam.class)
+                .setParameter("user", user.value())
+                .getResultStream()
+                .map(AgentTeam::toSummary)
                 .toList();
     }
 

@@ -6,7 +6,9 @@ import dk.caseportal.identity.api.NameAlreadyInUseException;
 import dk.caseportal.identity.api.ProductAdministration;
 import dk.caseportal.identity.api.ProductDetails;
 import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.NameChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,13 +30,17 @@ public class ProductAdministrationService implements ProductAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<NameChanged> renamed;
+
     protected ProductAdministrationService() {
         // for CDI
     }
 
-    ProductAdministrationService(EntityManager em, AuditTrail audit) {
+    ProductAdministrationService(EntityManager em, AuditTrail audit, Event<NameChanged> renamed) {
         this.em = em;
         this.audit = audit;
+        this.renamed = renamed;
     }
 
     @Override
@@ -56,6 +62,7 @@ public class ProductAdministrationService implements ProductAdministration {
         flush(id);
         if (!before.equals(product.name())) {
             audit.record(AuditAction.PRODUCT_RENAMED, before, before, product.name());
+            renamed.fire(new NameChanged(NameChanged.Kind.PRODUCT, id.value(), product.name()));
         }
     }
 

@@ -9,7 +9,9 @@ import dk.caseportal.identity.api.TeamDetails;
 import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.identity.api.NameChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,13 +36,17 @@ public class TeamAdministrationService implements TeamAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<NameChanged> renamed;
+
     protected TeamAdministrationService() {
         // for CDI
     }
 
-    TeamAdministrationService(EntityManager em, AuditTrail audit) {
+    TeamAdministrationService(EntityManager em, AuditTrail audit, Event<NameChanged> renamed) {
         this.em = em;
         this.audit = audit;
+        this.renamed = renamed;
     }
 
     @Override
@@ -67,6 +73,7 @@ public class TeamAdministrationService implements TeamAdministration {
         if (!before.equals(team.name())) {
             Versions.write(em, team, "Team " + id);
             audit.record(AuditAction.TEAM_RENAMED, before, before, team.name());
+            renamed.fire(new NameChanged(NameChanged.Kind.TEAM, id.value(), team.name()));
         }
     }
 

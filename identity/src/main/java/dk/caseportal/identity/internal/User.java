@@ -51,6 +51,9 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "selected_customer_id")
+    private Long selectedCustomerId;
+
     @Version
     private long version;
 
@@ -83,6 +86,14 @@ public class User {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public Long selectedCustomerId() {
+        return selectedCustomerId;
+    }
+
+    public void selectCustomer(long customerId) {
+        this.selectedCustomerId = customerId;
     }
 
     public void changeLocale(Locale newLocale) {

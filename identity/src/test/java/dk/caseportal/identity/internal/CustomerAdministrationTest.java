@@ -12,6 +12,7 @@ import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerNumberInUseException;
 import dk.caseportal.identity.api.CustomerQuery;
 import dk.caseportal.identity.api.NameAlreadyInUseException;
+import dk.caseportal.identity.api.NameChanged;
 import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
@@ -34,6 +35,7 @@ class CustomerAdministrationTest {
     private CustomerAdministrationService customers;
     private IdentityAdministrationService admin;
     private JpaAuditTrail audit;
+    private final RecordingEvent<NameChanged> renamed = new RecordingEvent<>();
 
     @BeforeEach
     void setUp() {
@@ -41,7 +43,7 @@ class CustomerAdministrationTest {
         em = TestDatabase.entityManagerFactory().createEntityManager();
         tx = new Transactions(em);
         audit = new JpaAuditTrail(em, TestAuditContext.anonymous(), Clock.systemUTC());
-        customers = new CustomerAdministrationService(em, audit);
+        customers = new CustomerAdministrationService(em, audit, renamed);
         admin = new IdentityAdministrationService(em);
     }
 
@@ -62,6 +64,8 @@ class CustomerAdministrationTest {
         assertThat(details(nordic).active()).isFalse();
         tx.run(() -> customers.reactivate(nordic, details(nordic).version()));
 
+        assertThat(renamed.fired).as("the name shown beside cases follows")
+                .containsExactly(new NameChanged(NameChanged.Kind.CUSTOMER, nordic.value(), "Nordic Retail A/S"));
         assertThat(details(nordic)).satisfies(c -> {
             assertThat(c.name()).isEqualTo("Nordic Retail A/S");
             assertThat(c.customerNumber()).isEqualTo("10002-DK");

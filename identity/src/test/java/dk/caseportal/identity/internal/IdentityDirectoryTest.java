@@ -10,6 +10,8 @@ import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.Role;
+import dk.caseportal.identity.api.TeamId;
+import dk.caseportal.identity.api.TeamSummary;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.testing.Transactions;
@@ -72,6 +74,33 @@ class IdentityDirectoryTest {
     @AfterEach
     void tearDown() {
         em.close();
+    }
+
+    @Test
+    void theChosenCustomerIsRememberedWhileTheUserIsAMember() {
+        UserPreferencesService preferences = new UserPreferencesService(em);
+        assertThat(preferences.selectedCustomer(patrick)).isEmpty();
+
+        tx.run(() -> preferences.selectCustomer(patrick, nordic));
+        assertThat(preferences.selectedCustomer(patrick)).contains(nordic);
+
+        tx.run(() -> preferences.selectCustomer(mette, nordic));
+        assertThat(preferences.selectedCustomer(mette)).as("not a member of it").isEmpty();
+        tx.run(() -> em.find(Customer.class, nordic.value()).deactivate());
+        assertThat(preferences.selectedCustomer(patrick)).as("a deactivated customer").isEmpty();
+    }
+
+    @Test
+    void teamsAreFoundByIdAndByMember() {
+        UserId lars = tx.inTransaction(() -> admin.createUser(new NewUser("Lars Nielsen",
+                "lars.nielsen@vendor.example", Role.AGENT, DANISH, null)));
+        TeamId team = tx.inTransaction(() -> admin.createTeam("BPO Team 1"));
+        tx.run(() -> admin.addTeamMember(team, lars));
+
+        assertThat(directory.teamsOf(lars)).containsExactly(new TeamSummary(team, "BPO Team 1"));
+        assertThat(directory.findTeam(team)).map(TeamSummary::name).contains("BPO Team 1");
+        assertThat(directory.findProduct(lon)).map(ProductSummary::name).contains("Løn ABC");
+        assertThat(directory.findCustomer(bpo)).map(CustomerSummary::name).contains("BPO Account");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ProductAdministrationTest {
         em = TestDatabase.entityManagerFactory().createEntityManager();
         tx = new Transactions(em);
         audit = new JpaAuditTrail(em, TestAuditContext.anonymous(), Clock.systemUTC());
-        products = new ProductAdministrationService(em, audit);
+        products = new ProductAdministrationService(em, audit, new RecordingEvent<>());
     }
 
     @AfterEach

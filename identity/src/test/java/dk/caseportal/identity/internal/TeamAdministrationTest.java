@@ -40,7 +40,7 @@ class TeamAdministrationTest {
         em = TestDatabase.entityManagerFactory().createEntityManager();
         tx = new Transactions(em);
         audit = new JpaAuditTrail(em, TestAuditContext.anonymous(), Clock.systemUTC());
-        teams = new TeamAdministrationService(em, audit);
+        teams = new TeamAdministrationService(em, audit, new RecordingEvent<>());
         admin = new IdentityAdministrationService(em, new RecordingEvent<>(), new RecordingEvent<>(), audit,
                 Clock.systemUTC());
         lars = tx.inTransaction(() -> user("Lars Nielsen", "lars.nielsen@vendor.example", Role.AGENT));
