@@ -1,0 +1,29 @@
+package dk.caseportal.cases.api;
+
+import java.util.Optional;
+
+/** The number people quote for a case: from a sequence, never reused, shown with 8 digits. */
+public record CaseNumber(long value) {
+
+    private static final long MAX = 99_999_999L;
+
+    public CaseNumber {
+        if (value <= 0 || value > MAX) {
+            throw new IllegalArgumentException("A case number is 1 to " + MAX + ": " + value);
+        }
+    }
+
+    /** Reads "00002196" or "2196"; empty for anything else (a mistyped or tampered address). */
+    public static Optional<CaseNumber> parse(String text) {
+        if (text == null || !text.strip().matches("\\d{1,8}")) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(text.strip());
+        return value == 0 ? Optional.empty() : Optional.of(new CaseNumber(value));
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%08d", value);
+    }
+}

@@ -1,0 +1,48 @@
+package dk.caseportal.cases.internal;
+
+import dk.caseportal.identity.api.CustomerId;
+import dk.caseportal.identity.api.IdentityDirectory;
+import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.UserSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one answer to "may this user see this case": the vendor's staff see every case; a
+ * customer's user sees a case of a customer they belong to, for a product they currently have
+ * access to there, unless it is someone else's private case. Access is read from identity on
+ * every call, so a revoked product hides its cases on the next request.
+ */
+@ApplicationScoped
+public class CaseAccessPolicy {
+
+    @Inject
+    IdentityDirectory directory;
+
+    protected CaseAccessPolicy() {
+        // for CDI
+    }
+
+    CaseAccessPolicy(IdentityDirectory directory) {
+        this.directory = directory;
+    }
+
+    boolean maySee(UserSummary user, SupportCase candidate) {
+        if (!user.active()) {
+            return false;
+        }
+        if (user.role().isVendorStaff()) {
+            return true;
+        }
+        if (candidate.isPrivate() && candidate.contactId() != user.id().value()) {
+            return false;
+        }
+        return directory.hasProductAccess(user.id(), new CustomerId(candidate.customerId()),
+                new ProductId(candidate.productId()));
+    }
+
+    /** Only a customer's user with access to the product at the customer reports a case about it. */
+    boolean mayCreate(UserSummary user, CustomerId customer, ProductId product) {
+        return user.active() && directory.hasProductAccess(user.id(), customer, product);
+    }
+}

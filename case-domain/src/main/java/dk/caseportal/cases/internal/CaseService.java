@@ -1,0 +1,216 @@
+package dk.caseportal.cases.internal;
+
+import dk.caseportal.cases.api.CaseDetails;
+import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.cases.api.CaseQuery;
+import dk.caseportal.cases.api.CaseRow;
+import dk.caseportal.cases.api.Cases;
+import dk.caseportal.cases.api.InvalidCaseException;
+import dk.caseportal.cases.api.NewCase;
+import dk.caseportal.cases.api.Priority;
+import dk.caseportal.cases.api.ReferenceKind;
+import dk.caseportal.cases.api.ReferenceValue;
+import dk.caseportal.identity.api.AccessRefusedException;
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditContext;
+import dk.caseportal.identity.api.AuditTrail;
+import dk.caseportal.identity.api.CustomerId;
+import dk.caseportal.identity.api.IdentityDirectory;
+import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.TeamId;
+import dk.caseportal.identity.api.TeamSummary;
+import dk.caseportal.identity.api.UserId;
+import dk.caseportal.identity.api.UserSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Creates cases and finds them for the caller, through the case access policy. */
+@ApplicationScoped
+@Transactional(dontRollbackOn = AccessRefusedException.class)
+public class CaseService implements Cases {
+
+    private static final Logger LOG = Logger.getLogger(CaseService.class.getName());
+
+    @PersistenceContext(unitName = "cases")
+    EntityManager em;
+
+    @Inject
+    IdentityDirectory directory;
+
+    @Inject
+    AuditContext caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseAccessPolicy policy;
+
+    Clock clock = Clock.systemUTC();
+
+    protected CaseService() {
+        // for CDI
+    }
+
+    CaseService(EntityManager em, IdentityDirectory directory, AuditContext caller, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.directory = directory;
+        this.caller = caller;
+        this.audit = audit;
+        this.policy = new CaseAccessPolicy(directory);
+        this.clock = clock;
+    }
+
+    @Override
+    public CaseNumber create(NewCase request) {
+        UserSummary creator = caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
+        String title = requireTitle(request.title());
+        String description = requireDescription(request.description());
+        requireValue(request.typeId(), ReferenceKind.TYPE, "typeId");
+        requireValue(request.urgencyId(), ReferenceKind.URGENCY, "urgencyId");
+        requireValue(request.impactId(), ReferenceKind.IMPACT, "impactId");
+        requireValue(request.subjectId(), ReferenceKind.SUBJECT, "subjectId");
+        if (!policy.mayCreate(creator, request.customer(), request.product())) {
+            String what = "creating a case for customer " + request.customer() + ", product " + request.product();
+            LOG.warning(() -> "Refused " + what + " for " + creator.email());
+            audit.record(AuditAction.ACCESS_REFUSED, what, null, null);
+            throw new AccessRefusedException(what);
+        }
+        SupportCase created = new SupportCase(new SupportCase.Classification(request.customer().value(),
+                name(directory.findCustomer(request.customer()).map(c -> c.name())),
+                request.product().value(), name(directory.findProduct(request.product()).map(p -> p.name())),
+                request.typeId(), request.urgencyId(), request.impactId(), request.subjectId()),
+                title, description, request.privateCase());
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        created.open(nextNumber(), priority(request.urgencyId(), request.impactId()), creator.id().value(),
+                creator.name(), now);
+        AssignmentRule rule = firstMatchingRule(created);
+        String teamName = Optional.ofNullable(rule.teamId()).flatMap(t -> directory.findTeam(new TeamId(t)))
+                .map(TeamSummary::name).orElse(null);
+        String ownerName = Optional.ofNullable(rule.ownerId()).flatMap(o -> directory.findUser(new UserId(o)))
+                .map(UserSummary::name).orElse(null);
+        created.assign(teamName == null ? null : rule.teamId(), teamName, ownerName == null ? null : rule.ownerId(),
+                ownerName);
+        em.persist(created);
+        em.flush();
+        em.persist(CaseEvent.created(created.id(), now, creator.id().value(), creator.name()));
+        em.persist(CaseEvent.assignedByRule(created.id(), now, rule.id(), teamName, ownerName));
+        LOG.info(() -> "Case " + created.number() + " created by user " + creator.id() + ", routed by rule "
+                + rule.id());
+        return created.number();
+    }
+
+    private static String name(Optional<String> name) {
+        return name.orElseThrow(() -> new InvalidCaseException("customer", "unknown customer or product"));
+    }
+
+    private static String requireTitle(String title) {
+        String stripped = title == null ? "" : title.strip();
+        if (stripped.isEmpty() || stripped.length() > SupportCase.MAX_TITLE) {
+            throw new InvalidCaseException("title", "1 to " + SupportCase.MAX_TITLE + " characters");
+        }
+        return stripped;
+    }
+
+    private static String requireDescription(String description) {
+        String text = description == null ? "" : description.strip();
+        if (text.length() > SupportCase.MAX_DESCRIPTION) {
+            throw new InvalidCaseException("description", "at most " + SupportCase.MAX_DESCRIPTION + " characters");
+        }
+        return text;
+    }
+
+    private void requireValue(long id, ReferenceKind kind, String field) {
+        ReferenceValueEntity entity = em.find(ReferenceValueEntity.class, id);
+        ReferenceValue value = entity == null ? null : entity.toValue();
+        if (value == null || value.kind() != kind || !value.active()) {
+            throw new InvalidCaseException(field, "not an active " + kind + " value: " + id);
+        }
+    }
+
+    private long nextNumber() {
+        return ((Number) em.createNativeQuery("SELECT nextval('cases.case_number_seq')").getSingleResult())
+                .longValue();
+    }
+
+    private Priority priority(long urgencyId, long impactId) {
+        PriorityCell cell = em.find(PriorityCell.class, new PriorityCell.Key(urgencyId, impactId));
+        // Every pair of active values has a cell; a value added since may not yet, until an administrator sets it.
+        return cell == null ? Priority.MEDIUM : cell.priority();
+    }
+
+    private AssignmentRule firstMatchingRule(SupportCase candidate) {
+        return em.createQuery("SELECT r FROM AssignmentRule r ORDER BY r.fallback, r.position, r.id",
+                        AssignmentRule.class)
+                .getResultStream()
+                .filter(rule -> rule.matches(candidate))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The fallback assignment rule is missing"));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseDetails> find(CaseNumber number) {
+        Optional<UserSummary> viewer = caller.actor();
+        if (viewer.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
+                .setParameter("number", number.value())
+                .getResultStream()
+                .findFirst()
+                .filter(found -> policy.maySee(viewer.get(), found))
+                .map(this::details);
+    }
+
+    private CaseDetails details(SupportCase found) {
+        List<dk.caseportal.cases.api.CaseHistoryEntry> history = em.createQuery(
+                        "SELECT e FROM CaseEvent e WHERE e.caseId = :case ORDER BY e.occurredAt, e.id", CaseEvent.class)
+                .setParameter("case", found.id())
+                .getResultStream()
+                .map(CaseEvent::toEntry)
+                .toList();
+        return new CaseDetails(found.number(), new CustomerId(found.customerId()), found.customerName(),
+                new ProductId(found.productId()), found.productName(), value(found.typeId()),
+                value(found.urgencyId()), value(found.impactId()), value(found.subjectId()), found.title(),
+                found.description(), found.isPrivate(), found.status(), found.priority(), found.teamName(),
+                found.ownerName(), found.contactName(), found.createdAt().toInstant(),
+                found.updatedAt().toInstant(), history);
+    }
+
+    private ReferenceValue value(long id) {
+        return em.find(ReferenceValueEntity.class, id).toValue();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseRow> find(CaseQuery query) {
+        return caller.actor().flatMap(viewer -> CaseFilter.forCaller(viewer, query, directory))
+                .map(filter -> filter.bind(em.createQuery("SELECT c FROM SupportCase c" + filter.where()
+                                + CaseFilter.orderBy(query.sortField(), query.ascending()), SupportCase.class))
+                        .setFirstResult(query.first())
+                        .setMaxResults(query.pageSize())
+                        .getResultStream()
+                        .map(SupportCase::toRow)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(CaseQuery query) {
+        return caller.actor().flatMap(viewer -> CaseFilter.forCaller(viewer, query, directory))
+                .map(filter -> filter.bind(em.createQuery("SELECT COUNT(c) FROM SupportCase c" + filter.where(),
+                        Long.class)).getSingleResult())
+                .orElse(0L);
+    }
+}

@@ -1,0 +1,244 @@
+package dk.caseportal.cases.internal;
+
+import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.cases.api.CaseRow;
+import dk.caseportal.cases.api.CaseStatus;
+import dk.caseportal.cases.api.Priority;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A support case: what a customer's user reported, how it is classified, and who works it. */
+@Entity
+@Table(name = "support_case")
+public class SupportCase {
+
+    static final int MAX_TITLE = 255;
+    static final int MAX_DESCRIPTION = 32_000;
+
+    @Id
+    @SequenceGenerator(name = "support_case_seq", sequenceName = "support_case_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_case_seq")
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, unique = true, updatable = false)
+    private long caseNumber;
+
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+
+    @Column(name = "customer_name", nullable = false)
+    private String customerName;
+
+    @Column(name = "product_id", nullable = false)
+    private long productId;
+
+    @Column(name = "product_name", nullable = false)
+    private String productName;
+
+    @Column(name = "type_id", nullable = false)
+    private long typeId;
+
+    @Column(name = "urgency_id", nullable = false)
+    private long urgencyId;
+
+    @Column(name = "impact_id", nullable = false)
+    private long impactId;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "private_case", nullable = false)
+    private boolean privateCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Priority priority;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "team_name")
+    private String teamName;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "owner_name")
+    private String ownerName;
+
+    @Column(name = "contact_id", nullable = false)
+    private long contactId;
+
+    @Column(name = "contact_name", nullable = false)
+    private String contactName;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "case_follower", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "user_id")
+    private Set<Long> followerIds = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected SupportCase() {
+        // for JPA
+    }
+
+    /** What the creator chose; number, priority and assignment are set when the case is opened. */
+    SupportCase(Classification classification, String title, String description, boolean privateCase) {
+        this.customerId = classification.customerId();
+        this.customerName = classification.customerName();
+        this.productId = classification.productId();
+        this.productName = classification.productName();
+        this.typeId = classification.typeId();
+        this.urgencyId = classification.urgencyId();
+        this.impactId = classification.impactId();
+        this.subjectId = classification.subjectId();
+        this.title = title;
+        this.description = description;
+        this.privateCase = privateCase;
+    }
+
+    /** Opens the case: its number, priority, creator (who follows it) and time; status Ny. */
+    void open(long number, Priority derivedPriority, long creatorId, String creatorName, OffsetDateTime now) {
+        this.caseNumber = number;
+        this.priority = derivedPriority;
+        this.contactId = creatorId;
+        this.contactName = creatorName;
+        this.status = CaseStatus.NEW;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.followerIds.add(creatorId);
+    }
+
+    void assign(Long newTeamId, String newTeamName, Long newOwnerId, String newOwnerName) {
+        this.teamId = newTeamId;
+        this.teamName = newTeamName;
+        this.ownerId = newOwnerId;
+        this.ownerName = newOwnerName;
+    }
+
+    /** The classification and names the case was created with, as the rules and lists see them. */
+    record Classification(long customerId, String customerName, long productId, String productName, long typeId,
+                          long urgencyId, long impactId, long subjectId) {
+    }
+
+    long id() {
+        return id;
+    }
+
+    long customerId() {
+        return customerId;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    long typeId() {
+        return typeId;
+    }
+
+    long urgencyId() {
+        return urgencyId;
+    }
+
+    long impactId() {
+        return impactId;
+    }
+
+    long subjectId() {
+        return subjectId;
+    }
+
+    long contactId() {
+        return contactId;
+    }
+
+    boolean isPrivate() {
+        return privateCase;
+    }
+
+    CaseNumber number() {
+        return new CaseNumber(caseNumber);
+    }
+
+    String customerName() {
+        return customerName;
+    }
+
+    String productName() {
+        return productName;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    CaseStatus status() {
+        return status;
+    }
+
+    Priority priority() {
+        return priority;
+    }
+
+    String teamName() {
+        return teamName;
+    }
+
+    String ownerName() {
+        return ownerName;
+    }
+
+    String contactName() {
+        return contactName;
+    }
+
+    OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    CaseRow toRow() {
+        return new CaseRow(number(), title, status, customerName, productName, priority, updatedAt.toInstant(),
+                teamName, ownerName, privateCase);
+    }
+}

@@ -1,0 +1,2 @@
+/** The case module's implementation: entities, services and the case access policy. */
+package dk.caseportal.cases.internal;
