@@ -1,5 +1,6 @@
 package dk.caseportal.web.demo;
 
+import dk.caseportal.cases.api.AssignmentRules;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.IdentityAdministration;
 import dk.caseportal.identity.api.IdentityDirectory;
@@ -41,6 +42,9 @@ public class DemoData {
     @Inject
     IdentityAdministration admin;
 
+    @Inject
+    AssignmentRules rules;
+
     @Transactional
     void loadIfWanted(@Observes SchemaMigrated event) {
         if (!enabled) {
@@ -72,6 +76,9 @@ public class DemoData {
         admin.addTeamMember(bpoTeam, lars);
         TeamId payrollTeam = admin.createTeam("Payroll Team");
         admin.addTeamMember(payrollTeam, sara);
+        // BPO Account's cases go to Lars on BPO Team 1; everything else to the Payroll Team.
+        rules.add(10, bpo, null, null, null, null, bpoTeam, lars);
+        rules.routeFallbackTo(payrollTeam, null);
 
         UserId patrick = user("Patrick Stjerne", "patrick.stjerne@bpo.example", Role.CUSTOMER, DANISH);
         admin.addCustomerAdministrator(patrick, bpo);

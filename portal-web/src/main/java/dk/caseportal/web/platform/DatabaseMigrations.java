@@ -1,5 +1,6 @@
 package dk.caseportal.web.platform;
 
+import dk.caseportal.cases.api.CasesModule;
 import dk.caseportal.identity.api.IdentityModule;
 import dk.caseportal.notifications.api.NotificationsModule;
 import jakarta.annotation.Priority;
@@ -27,6 +28,7 @@ public class DatabaseMigrations {
 
     static final List<ModuleSchema> MODULES = List.of(
             new ModuleSchema(IdentityModule.SCHEMA, IdentityModule.MIGRATIONS),
+            new ModuleSchema(CasesModule.SCHEMA, CasesModule.MIGRATIONS),
             new ModuleSchema(NotificationsModule.SCHEMA, NotificationsModule.MIGRATIONS));
 
     @Resource(lookup = PortalDataSource.JNDI_NAME)

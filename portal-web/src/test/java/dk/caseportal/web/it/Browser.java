@@ -100,6 +100,29 @@ public final class Browser implements AutoCloseable {
                         "return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Chooses the option with this label in a PrimeFaces select menu, as a click would: through
+     * the widget, so its ajax behaviour runs; then waits for that request.
+     */
+    public void choose(String selectId, String label) {
+        find(By.id(selectId));
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const id = arguments[0], label = arguments[1];
+                const option = [...document.getElementById(id + '_input').options]
+                        .find(o => o.text.trim() === label);
+                if (!option) { return false; }
+                const widget = PF('widget_' + id.replace(/:/g, '_'));
+                widget.selectValue(option.value);
+                for (const event of ['valueChange', 'change']) {
+                    if (widget.hasBehavior(event)) { widget.callBehavior(event); break; }
+                }
+                return true;""", selectId, label);
+        if (!Boolean.TRUE.equals(found)) {
+            throw new AssertionError("No option \"" + label + "\" in " + selectId);
+        }
+        awaitAjax();
+    }
+
     /** Signs in through the sign-in page, starting from wherever the browser is. */
     public void signIn(String email, String password) {
         if (!driver.getCurrentUrl().contains("/signin")) {

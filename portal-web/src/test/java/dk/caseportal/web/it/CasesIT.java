@@ -1,0 +1,123 @@
+package dk.caseportal.web.it;
+
+import static dk.caseportal.web.it.CustomerAccessIT.fill;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Patrick creates cases as the guide describes; "Mine sager" lists them for the chosen customer;
+ * who else sees them follows the access rules, also when the address is typed.
+ */
+class CasesIT extends BrowserTest {
+
+    private static String openCase;
+    private static String privateCase;
+
+    @BeforeAll
+    static void patrickCreatesTwoCases() {
+        startAsNewVisitor();
+        browser.signIn("patrick.stjerne@bpo.example", PASSWORD);
+        openCase = create("Fejl ved oprettelse i løn", false);
+        privateCase = create("Fortroligt: lønsedler til direktionen", true);
+    }
+
+    private static String create(String title, boolean privateCase) {
+        browser.open("/");
+        browser.find(By.id("createCase")).click();
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Opret en sag");
+        browser.choose("caseForm:product", "Løn ABC");
+        browser.choose("caseForm:type", "Fejl");
+        browser.choose("caseForm:urgency", "Mindre fejl");
+        browser.choose("caseForm:impact", "10-0% af brugerne påvirket");
+        browser.choose("caseForm:subject", "Konsulentbistand");
+        fill(browser, "caseForm:title", title);
+        fill(browser, "caseForm:description", "Når jeg opretter en ny medarbejder, får jeg en systemfejl.\n"
+                + "Se https://status.example.com/loen for detaljer.");
+        if (privateCase) {
+            browser.find(By.cssSelector("[id='caseForm:private'] .ui-chkbox-box")).click();
+        }
+        browser.find(By.id("caseForm:save")).click();
+        String number = browser.awaitText(By.id("caseNumber"), "0000");
+        assertThat(browser.path()).isEqualTo("/cases/" + number);
+        return number;
+    }
+
+    @Test
+    void theCasePageShowsEveryFieldTheNumberAndTheAssignment() {
+        browser.open("/cases/" + openCase);
+        assertThat(openCase).matches("\\d{8}");
+        assertThat(browser.text(By.id("caseTitle"))).isEqualTo("Fejl ved oprettelse i løn");
+        assertThat(browser.text(By.id("caseStatus"))).isEqualTo("Ny");
+        assertThat(browser.text(By.id("caseCustomer"))).isEqualTo("BPO Account");
+        assertThat(browser.text(By.id("caseContact"))).isEqualTo("Patrick Stjerne");
+        assertThat(browser.text(By.id("caseProduct"))).isEqualTo("Løn ABC");
+        assertThat(browser.text(By.id("caseType"))).isEqualTo("Fejl");
+        assertThat(browser.text(By.id("caseUrgency"))).isEqualTo("Mindre fejl");
+        assertThat(browser.text(By.id("caseImpact"))).isEqualTo("10-0% af brugerne påvirket");
+        assertThat(browser.text(By.id("caseSubject"))).isEqualTo("Konsulentbistand");
+        assertThat(browser.text(By.id("casePriority"))).isEqualTo("Lav");
+        assertThat(browser.text(By.id("caseDescription"))).contains("får jeg en systemfejl.\nSe https://");
+        assertThat(browser.find(By.cssSelector("#caseDescription a")).getAttribute("rel")).contains("nofollow");
+        assertThat(browser.text(By.id("caseHistory")))
+                .contains("Sagsejer (ved brug af tildelingsregel) Lars Nielsen til BPO Team 1");
+    }
+
+    @Test
+    void invalidInputIsExplainedAtTheFieldsAndKeepsWhatWasTyped() {
+        browser.open("/cases/new");
+        fill(browser, "caseForm:title", "Halvt udfyldt sag");
+        browser.find(By.id("caseForm:save")).click();
+        String form = browser.awaitText(By.id("caseForm"), "Vælg produktet.");
+        assertThat(form).contains("Vælg en type.", "Vælg et emne.");
+        assertThat(browser.find(By.id("caseForm:title")).getAttribute("value")).isEqualTo("Halvt udfyldt sag");
+    }
+
+    @Test
+    void mineSagerListsTheCasesOfTheChosenCustomer() {
+        browser.open("/");
+        assertThat(browser.text(By.id("myCasesHeading"))).isEqualTo("Mine sager");
+        assertThat(browser.text(By.id("casesForm:view_label"))).isEqualTo("Åbne sager");
+        browser.awaitText(By.id("casesForm:cases_data"), openCase);
+        assertThat(browser.text(By.id("casesForm:cases_data"))).contains("Fejl ved oprettelse i løn", "Ny",
+                "Løn ABC", "Lav", "BPO Team 1");
+
+        browser.choose("casesForm:customer", "Nordic Retail A/S");
+        browser.awaitText(By.id("casesForm:cases_data"), "Ingen sager at vise.");
+        browser.open("/");
+        assertThat(browser.text(By.id("casesForm:customer_label")))
+                .as("the choice is remembered").isEqualTo("Nordic Retail A/S");
+        browser.choose("casesForm:customer", "BPO Account");
+        browser.awaitText(By.id("casesForm:cases_data"), openCase);
+
+        browser.find(By.id("casesForm:search")).sendKeys("fortroligt");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("casesForm:cases_data")).getText().contains(openCase));
+        assertThat(browser.text(By.id("casesForm:cases_data"))).contains(privateCase);
+    }
+
+    @Test
+    void colleaguesSeeNonPrivateCasesAndOtherCustomersSeeNothingEvenByAddress() {
+        try (Browser mette = new Browser(); Browser sofie = new Browser()) {
+            mette.signIn("mette.jensen@bpo.example", PASSWORD);
+            mette.find(By.id("casesForm:cases_data"));
+            mette.awaitText(By.id("casesForm:cases_data"), openCase);
+            assertThat(mette.text(By.id("casesForm:cases_data"))).doesNotContain(privateCase);
+            mette.open("/cases/" + privateCase);
+            assertThat(mette.text(By.tagName("h1"))).isEqualTo("Siden findes ikke");
+
+            sofie.signIn("sofie.holm@nordicretail.example", PASSWORD);
+            assertThat(sofie.text(By.id("casesForm:cases_data"))).doesNotContain(openCase);
+            sofie.open("/cases/" + openCase);
+            assertThat(sofie.text(By.tagName("h1"))).isEqualTo("Page not found");
+            sofie.open("/cases/" + privateCase);
+            assertThat(sofie.text(By.tagName("h1"))).isEqualTo("Page not found");
+        }
+    }
+}
