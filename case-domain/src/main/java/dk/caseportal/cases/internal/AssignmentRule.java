@@ -1,5 +1,11 @@
 package dk.caseportal.cases.internal;
 
+import dk.caseportal.cases.api.RuleDetails;
+import dk.caseportal.cases.api.RuleSpec;
+import dk.caseportal.identity.api.CustomerId;
+import dk.caseportal.identity.api.ProductId;
+import dk.caseportal.identity.api.TeamId;
+import dk.caseportal.identity.api.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,13 +67,53 @@ public class AssignmentRule {
     public AssignmentRule(int position, Long customerId, Long productId, Long typeId, Long subjectId,
                           Long urgencyId, long teamId, Long ownerId) {
         this.position = position;
-        this.customerId = customerId;
-        this.productId = productId;
-        this.typeId = typeId;
-        this.subjectId = subjectId;
-        this.urgencyId = urgencyId;
-        this.teamId = teamId;
-        this.ownerId = ownerId;
+        change(customerId, productId, typeId, subjectId, urgencyId, teamId, ownerId);
+    }
+
+    AssignmentRule(int position, RuleSpec spec) {
+        this.position = position;
+        change(spec);
+    }
+
+    void change(RuleSpec spec) {
+        if (spec.team() == null) {
+            throw new IllegalArgumentException("A rule routes to a team");
+        }
+        change(spec.customer() == null ? null : spec.customer().value(),
+                spec.product() == null ? null : spec.product().value(), spec.typeId(), spec.subjectId(),
+                spec.urgencyId(), spec.team().value(), spec.owner() == null ? null : spec.owner().value());
+    }
+
+    private void change(Long newCustomerId, Long newProductId, Long newTypeId, Long newSubjectId, Long newUrgencyId,
+                        long newTeamId, Long newOwnerId) {
+        if (!fallback) {
+            this.customerId = newCustomerId;
+            this.productId = newProductId;
+            this.typeId = newTypeId;
+            this.subjectId = newSubjectId;
+            this.urgencyId = newUrgencyId;
+        }
+        this.teamId = newTeamId;
+        this.ownerId = newOwnerId;
+    }
+
+    RuleDetails toDetails() {
+        return new RuleDetails(id, new RuleSpec(customerId == null ? null : new CustomerId(customerId),
+                productId == null ? null : new ProductId(productId), typeId, subjectId, urgencyId,
+                teamId == null ? null : new TeamId(teamId), ownerId == null ? null : new UserId(ownerId)),
+                fallback, version);
+    }
+
+    int position() {
+        return position;
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    long version() {
+        return version;
     }
 
     boolean matches(SupportCase candidate) {

@@ -149,8 +149,7 @@ public class CaseService implements Cases {
     }
 
     private AssignmentRule firstMatchingRule(SupportCase candidate) {
-        return em.createQuery("SELECT r FROM AssignmentRule r ORDER BY r.fallback, r.position, r.id",
-                        AssignmentRule.class)
+        return em.createQuery(JpaAssignmentRules.orderedQuery(), AssignmentRule.class)
                 .getResultStream()
                 .filter(rule -> rule.matches(candidate))
                 .findFirst()

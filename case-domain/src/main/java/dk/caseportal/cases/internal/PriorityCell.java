@@ -32,8 +32,18 @@ public class PriorityCell {
         // for JPA
     }
 
+    PriorityCell(long urgencyId, long impactId, Priority priority) {
+        this.urgencyId = urgencyId;
+        this.impactId = impactId;
+        this.priority = priority;
+    }
+
     public Priority priority() {
         return priority;
+    }
+
+    void change(Priority newPriority) {
+        this.priority = newPriority;
     }
 
     /** Composite primary key. */

@@ -1,6 +1,7 @@
 package dk.caseportal.web.demo;
 
 import dk.caseportal.cases.api.AssignmentRules;
+import dk.caseportal.cases.api.RuleSpec;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.IdentityAdministration;
 import dk.caseportal.identity.api.IdentityDirectory;
@@ -77,7 +78,7 @@ public class DemoData {
         TeamId payrollTeam = admin.createTeam("Payroll Team");
         admin.addTeamMember(payrollTeam, sara);
         // BPO Account's cases go to Lars on BPO Team 1; everything else to the Payroll Team.
-        rules.add(10, bpo, null, null, null, null, bpoTeam, lars);
+        rules.add(new RuleSpec(bpo, null, null, null, null, bpoTeam, lars));
         rules.routeFallbackTo(payrollTeam, null);
 
         UserId patrick = user("Patrick Stjerne", "patrick.stjerne@bpo.example", Role.CUSTOMER, DANISH);

@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls the element to the middle of the window and clicks it (a tall dialog may hide its buttons). */
+    public void click(By by) {
+        WebElement element = find(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** Waits until PrimeFaces has no ajax request queued or running. */
     public void awaitAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
