@@ -3,7 +3,8 @@
 # Builds first when the sources changed since the last build. Ctrl-C stops everything.
 # Settings (environment): PORTAL_DATA_DIR (default ./data), PORTAL_PORT (8080),
 # PORTAL_DB_URL/_USER/_PASSWORD (use that database instead of the embedded one),
-# PORTAL_MAIL_SMTP_PORT (3025), PORTAL_MAIL_IMAP_PORT (3143), PORTAL_MAIL_API_PORT (8025).
+# PORTAL_MAIL_SMTP_PORT (3025), PORTAL_MAIL_IMAP_PORT (3143), PORTAL_MAIL_API_PORT (8025),
+# PORTAL_GENERATE_CASES (fill the database with test data up to that many cases, once).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

@@ -9,15 +9,18 @@ import java.util.Optional;
  * What {@link PortalLauncher} runs, from environment variables and the command line
  * ({@code --micro PATH --war PATH}).
  *
- * @param databaseUrl empty: start the embedded PostgreSQL
+ * @param databaseUrl   empty: start the embedded PostgreSQL
+ * @param generateCases how many cases the database should hold (generated once the portal is
+ *                      ready); 0 for none
  */
 record LauncherSettings(Path microJar, Path war, Path dataDirectory, int httpPort,
                         Optional<String> databaseUrl, Optional<String> databaseUser, Optional<String> databasePassword,
-                        int smtpPort, int imapPort, int mailApiPort) {
+                        int smtpPort, int imapPort, int mailApiPort, int generateCases) {
 
     static final String USAGE = "Usage: java -cp launcher.jar:lib/* dk.caseportal.launcher.PortalLauncher --micro PAYARA_MICRO_JAR --war PORTAL_WAR"
             + " (environment: PORTAL_DATA_DIR, PORTAL_PORT, PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD,"
-            + " PORTAL_MAIL_SMTP_PORT, PORTAL_MAIL_IMAP_PORT, PORTAL_MAIL_API_PORT)";
+            + " PORTAL_MAIL_SMTP_PORT, PORTAL_MAIL_IMAP_PORT, PORTAL_MAIL_API_PORT, PORTAL_GENERATE_CASES)";
+    private static final int MAX_GENERATED_CASES = 5_000_000;
 
     /** @throws IllegalArgumentException with a message for the user */
     static LauncherSettings from(Map<String, String> environment, String... args) {
@@ -49,7 +52,25 @@ record LauncherSettings(Path microJar, Path war, Path dataDirectory, int httpPor
                 text(environment, "PORTAL_DB_PASSWORD"),
                 port(environment, "PORTAL_MAIL_SMTP_PORT", 3025),
                 port(environment, "PORTAL_MAIL_IMAP_PORT", 3143),
-                port(environment, "PORTAL_MAIL_API_PORT", 8025));
+                port(environment, "PORTAL_MAIL_API_PORT", 8025),
+                count(environment, "PORTAL_GENERATE_CASES"));
+    }
+
+    private static int count(Map<String, String> environment, String name) {
+        Optional<String> value = text(environment, name);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            int count = Integer.parseInt(value.get().strip().replace("_", ""));
+            if (count < 0 || count > MAX_GENERATED_CASES) {
+                throw new NumberFormatException();
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number from 0 to " + MAX_GENERATED_CASES
+                    + ", not \"" + value.get() + "\"");
+        }
     }
 
     Path postgresDirectory() {

@@ -115,6 +115,17 @@ public final class PortalLauncher {
                 settings.microJar(), settings.war(), settings.httpPort(), properties,
                 settings.payaraDirectory(), settings.portalLog()));
         payara.awaitReady(READY_TIMEOUT);
+        if (settings.generateCases() > 0) {
+            console.println("Generating test data up to " + settings.generateCases() + " cases (once)...");
+            try {
+                int added = CaseDataGenerator.generate(properties.get("portal.db.url"),
+                        properties.get("portal.db.user"), properties.get("portal.db.password"),
+                        settings.generateCases());
+                console.println(added == 0 ? "The database has the cases already." : "Generated " + added + " cases.");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not generate the test data: " + e.getMessage(), e);
+            }
+        }
 
         console.println("Portal ready at " + payara.baseUri());
         console.print(demoLogins());

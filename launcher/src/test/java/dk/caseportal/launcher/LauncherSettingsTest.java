@@ -67,4 +67,15 @@ class LauncherSettingsTest {
                 "--micro", micro.toString(), "--war", war.toString()))
                 .hasMessageContaining("PORTAL_PORT");
     }
+
+    @Test
+    void generatedCasesAreCountedAndBadCountsRefused() {
+        assertThat(LauncherSettings.from(Map.of(), "--micro", micro.toString(), "--war", war.toString())
+                .generateCases()).isZero();
+        assertThat(LauncherSettings.from(Map.of("PORTAL_GENERATE_CASES", "100_000"),
+                "--micro", micro.toString(), "--war", war.toString()).generateCases()).isEqualTo(100_000);
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("PORTAL_GENERATE_CASES", "-5"),
+                "--micro", micro.toString(), "--war", war.toString()))
+                .hasMessageContaining("PORTAL_GENERATE_CASES must be a number");
+    }
 }
