@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -51,20 +52,19 @@ public class SignIn {
 
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        // false: a sign-in that follows a redirect from a protected page continues to it
-                        .newAuthentication(false));
-        switch (status) {
-            case SEND_CONTINUE -> {
-                // Sent back to the page first asked for.
-                currentUser.signedIn();
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            currentUser.signedIn();
+            // Back to the page first asked for (a deep link), or home.
+            Optional<String> target = PortalAuthenticationMechanism.takeContinueTo(request);
+            if (target.isPresent()) {
+                response.sendRedirect(target.get());
                 Faces.responseComplete();
-            }
-            case SUCCESS -> {
-                currentUser.signedIn();
+            } else {
                 Faces.redirect("");
             }
-            default -> refused();
+        } else {
+            refused();
         }
     }
 
