@@ -18,6 +18,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * Backs "Mine sager" on the home page: "Vælg kunde" (remembered for the user), "Vælg visning",
@@ -72,6 +74,15 @@ public class MyCasesPage implements Serializable {
     public void customerChanged() {
         if (customerId != null && !isStaff()) {
             preferences.selectCustomer(currentUser.getUser().id(), new CustomerId(customerId));
+        }
+        selectionChanged();
+    }
+
+    /** Another customer, view or search starts the list on its first page. */
+    public void selectionChanged() {
+        DataTable table = (DataTable) Components.findComponent("casesForm:cases");
+        if (table != null) {
+            table.setFirst(0);
         }
     }
 
