@@ -7,7 +7,6 @@ import dk.caseportal.cases.api.CaseRow;
 import dk.caseportal.cases.api.Cases;
 import dk.caseportal.cases.api.InvalidCaseException;
 import dk.caseportal.cases.api.NewCase;
-import dk.caseportal.cases.api.Priority;
 import dk.caseportal.cases.api.ReferenceKind;
 import dk.caseportal.cases.api.ReferenceValue;
 import dk.caseportal.identity.api.AccessRefusedException;
@@ -91,7 +90,7 @@ public class CaseService implements Cases {
                 request.typeId(), request.urgencyId(), request.impactId(), request.subjectId()),
                 title, description, request.privateCase());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        created.open(nextNumber(), priority(request.urgencyId(), request.impactId()), creator.id().value(),
+        created.open(nextNumber(), PriorityCell.of(em, request.urgencyId(), request.impactId()), creator.id().value(),
                 creator.name(), now);
         AssignmentRule rule = firstMatchingRule(created);
         String teamName = Optional.ofNullable(rule.teamId()).flatMap(t -> directory.findTeam(new TeamId(t)))
@@ -140,12 +139,6 @@ public class CaseService implements Cases {
     private long nextNumber() {
         return ((Number) em.createNativeQuery("SELECT nextval('cases.case_number_seq')").getSingleResult())
                 .longValue();
-    }
-
-    private Priority priority(long urgencyId, long impactId) {
-        PriorityCell cell = em.find(PriorityCell.class, new PriorityCell.Key(urgencyId, impactId));
-        // Every pair of active values has a cell; a value added since may not yet, until an administrator sets it.
-        return cell == null ? Priority.MEDIUM : cell.priority();
     }
 
     private AssignmentRule firstMatchingRule(SupportCase candidate) {

@@ -3,6 +3,7 @@ package dk.caseportal.cases.internal;
 import dk.caseportal.cases.api.Priority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -40,6 +41,15 @@ public class PriorityCell {
 
     public Priority priority() {
         return priority;
+    }
+
+    /**
+     * The priority the matrix gives; Middel for a pair without a cell (a value added since, until
+     * an administrator sets it).
+     */
+    static Priority of(EntityManager em, long urgencyId, long impactId) {
+        PriorityCell cell = em.find(PriorityCell.class, new Key(urgencyId, impactId));
+        return cell == null ? Priority.MEDIUM : cell.priority;
     }
 
     void change(Priority newPriority) {

@@ -129,8 +129,7 @@ public class ReferenceDataAdminService implements ReferenceDataAdministration {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Priority priority(long urgencyId, long impactId) {
-        PriorityCell cell = em.find(PriorityCell.class, new PriorityCell.Key(urgencyId, impactId));
-        return cell == null ? Priority.MEDIUM : cell.priority();
+        return PriorityCell.of(em, urgencyId, impactId);
     }
 
     @Override

@@ -128,6 +128,11 @@ final class FakeIdentity implements IdentityDirectory, AuditContext, AuditTrail 
     }
 
     @Override
+    public List<CustomerSummary> activeCustomers() {
+        return List.copyOf(customers.values());
+    }
+
+    @Override
     public Optional<ProductSummary> findProduct(ProductId id) {
         return Optional.ofNullable(products.get(id));
     }

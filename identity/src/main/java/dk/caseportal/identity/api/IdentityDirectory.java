@@ -29,6 +29,9 @@ public interface IdentityDirectory {
 
     Optional<CustomerSummary> findCustomer(CustomerId id);
 
+    /** Every active customer, ordered by name (the vendor's staff choose among them). */
+    List<CustomerSummary> activeCustomers();
+
     Optional<ProductSummary> findProduct(ProductId id);
 
     Optional<TeamSummary> findTeam(TeamId id);

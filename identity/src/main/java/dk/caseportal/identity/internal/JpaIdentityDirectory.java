@@ -107,6 +107,14 @@ public class JpaIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    public List<CustomerSummary> activeCustomers() {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.active = TRUE ORDER BY c.name", Customer.class)
+                .getResultStream()
+                .map(Customer::toSummary)
+                .toList();
+    }
+
+    @Override
     public Optional<ProductSummary> findProduct(ProductId id) {
         return Optional.ofNullable(em.find(Product.class, id.value())).map(Product::toSummary);
     }

@@ -101,6 +101,8 @@ class IdentityDirectoryTest {
         assertThat(directory.findTeam(team)).map(TeamSummary::name).contains("BPO Team 1");
         assertThat(directory.findProduct(lon)).map(ProductSummary::name).contains("Løn ABC");
         assertThat(directory.findCustomer(bpo)).map(CustomerSummary::name).contains("BPO Account");
+        tx.run(() -> em.find(Customer.class, nordic.value()).deactivate());
+        assertThat(directory.activeCustomers()).extracting(CustomerSummary::name).containsExactly("BPO Account");
     }
 
     @Test

@@ -7,10 +7,7 @@ import dk.caseportal.cases.api.ReferenceValue;
 import dk.caseportal.cases.api.RuleDetails;
 import dk.caseportal.cases.api.RuleSpec;
 import dk.caseportal.identity.api.ConcurrentChangeException;
-import dk.caseportal.identity.api.CustomerAdministration;
-import dk.caseportal.identity.api.CustomerDetails;
 import dk.caseportal.identity.api.CustomerId;
-import dk.caseportal.identity.api.CustomerQuery;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.ProductAdministration;
@@ -27,7 +24,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -53,9 +52,6 @@ public class AssignmentRulesPage implements Serializable {
     transient IdentityDirectory directory;
 
     @Inject
-    transient CustomerAdministration customers;
-
-    @Inject
     transient ProductAdministration products;
 
     @Inject
@@ -64,7 +60,8 @@ public class AssignmentRulesPage implements Serializable {
     @Inject
     ReferenceLabels labels;
 
-    private List<RuleDetails> list = List.of();
+    private List<RuleRow> list = List.of();
+    private final Map<ReferenceKind, List<ReferenceValue>> values = new EnumMap<>(ReferenceKind.class);
     private List<CustomerSummary> customerChoices = List.of();
     private List<ProductDetails> productChoices = List.of();
     private List<TeamDetails> teamChoices = List.of();
@@ -80,9 +77,11 @@ public class AssignmentRulesPage implements Serializable {
 
     @PostConstruct
     void load() {
-        list = rules.all();
-        customerChoices = customers.find(new CustomerQuery(null, true, 0, MAX_CHOICES, "name", true)).stream()
-                .map(CustomerDetails::toSummary).toList();
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            values.put(kind, referenceData.active(kind));
+        }
+        list = rules.all().stream().map(this::row).toList();
+        customerChoices = directory.activeCustomers();
         productChoices = products.find(null, 0, MAX_CHOICES, "name", true).stream()
                 .filter(ProductDetails::active).toList();
         teamChoices = teams.find(null, 0, MAX_CHOICES, true);
@@ -155,30 +154,28 @@ public class AssignmentRulesPage implements Serializable {
         return edited != null && edited.fallback();
     }
 
-    public String customerName(RuleSpec spec) {
-        return spec.customer() == null ? null
-                : directory.findCustomer(spec.customer()).map(CustomerSummary::name).orElse(null);
+    /** A rule with the names it refers to, looked up once when the list is loaded. */
+    public record RuleRow(RuleDetails rule, String customer, String product, String type, String subject,
+                          String urgency, String team, String owner) implements Serializable {
     }
 
-    public String productName(RuleSpec spec) {
-        return spec.product() == null ? null
-                : directory.findProduct(spec.product()).map(p -> p.name()).orElse(null);
+    private RuleRow row(RuleDetails rule) {
+        RuleSpec spec = rule.spec();
+        return new RuleRow(rule,
+                spec.customer() == null ? null
+                        : directory.findCustomer(spec.customer()).map(CustomerSummary::name).orElse(null),
+                spec.product() == null ? null : directory.findProduct(spec.product()).map(p -> p.name()).orElse(null),
+                label(spec.typeId()), label(spec.subjectId()), label(spec.urgencyId()),
+                spec.team() == null ? null : directory.findTeam(spec.team()).map(t -> t.name()).orElse(null),
+                spec.owner() == null ? null : directory.findUser(spec.owner()).map(UserSummary::name).orElse(null));
     }
 
-    public String teamName(RuleSpec spec) {
-        return spec.team() == null ? null : directory.findTeam(spec.team()).map(t -> t.name()).orElse(null);
-    }
-
-    public String ownerName(RuleSpec spec) {
-        return spec.owner() == null ? null : directory.findUser(spec.owner()).map(UserSummary::name).orElse(null);
-    }
-
-    public String label(Long referenceId) {
+    private String label(Long referenceId) {
         return referenceId == null ? null : referenceData.find(referenceId).map(labels::of).orElse(null);
     }
 
     public List<ReferenceValue> values(String kind) {
-        return referenceData.active(ReferenceKind.valueOf(kind));
+        return values.get(ReferenceKind.valueOf(kind));
     }
 
     public List<UserSummary> getOwnerChoices() {
@@ -187,7 +184,7 @@ public class AssignmentRulesPage implements Serializable {
                 .map(TeamDetails::members).orElse(List.of());
     }
 
-    public List<RuleDetails> getList() {
+    public List<RuleRow> getList() {
         return list;
     }
 

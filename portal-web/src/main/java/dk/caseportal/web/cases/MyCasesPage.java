@@ -2,10 +2,7 @@ package dk.caseportal.web.cases;
 
 import dk.caseportal.cases.api.CaseView;
 import dk.caseportal.cases.api.Cases;
-import dk.caseportal.identity.api.CustomerAdministration;
-import dk.caseportal.identity.api.CustomerDetails;
 import dk.caseportal.identity.api.CustomerId;
-import dk.caseportal.identity.api.CustomerQuery;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.UserPreferences;
@@ -31,16 +28,12 @@ import org.primefaces.component.datatable.DataTable;
 public class MyCasesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_CUSTOMERS = 500;
 
     @Inject
     transient Cases cases;
 
     @Inject
     transient IdentityDirectory directory;
-
-    @Inject
-    transient CustomerAdministration customerAdministration;
 
     @Inject
     transient UserPreferences preferences;
@@ -58,8 +51,7 @@ public class MyCasesPage implements Serializable {
     void init() {
         UserSummary user = currentUser.getUser();
         if (isStaff()) {
-            customers = customerAdministration.find(new CustomerQuery(null, true, 0, MAX_CUSTOMERS, "name", true))
-                    .stream().map(CustomerDetails::toSummary).toList();
+            customers = directory.activeCustomers();
         } else {
             customers = directory.customersOf(user.id());
             customerId = preferences.selectedCustomer(user.id()).map(CustomerId::value)

@@ -21,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
@@ -56,6 +57,8 @@ public class NewCasePage implements Serializable {
 
     private List<CustomerSummary> customers = List.of();
     private List<ProductSummary> products = List.of();
+    /** The lists offered, read once for the form rather than at every evaluation of the page. */
+    private final Map<ReferenceKind, List<ReferenceValue>> values = new EnumMap<>(ReferenceKind.class);
     private Long customerId;
     private Long productId;
     private Long typeId;
@@ -69,6 +72,9 @@ public class NewCasePage implements Serializable {
     @PostConstruct
     void init() {
         UserSummary user = currentUser.getUser();
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            values.put(kind, referenceData.active(kind));
+        }
         customers = directory.customersOf(user.id());
         String asked = Faces.getRequestParameter("customer");
         customerId = customers.stream().map(c -> c.id().value())
@@ -112,7 +118,7 @@ public class NewCasePage implements Serializable {
     }
 
     public List<ReferenceValue> values(String kind) {
-        return referenceData.active(ReferenceKind.valueOf(kind));
+        return values.get(ReferenceKind.valueOf(kind));
     }
 
     public List<CustomerSummary> getCustomers() {
