@@ -26,4 +26,7 @@ public interface Cases {
     List<CaseRow> find(CaseQuery query);
 
     long count(CaseQuery query);
+
+    /** The page the query asks for and the total in one call: what "Mine sager" shows. */
+    CasePage page(CaseQuery query);
 }

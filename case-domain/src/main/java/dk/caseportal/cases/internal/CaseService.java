@@ -2,6 +2,9 @@ package dk.caseportal.cases.internal;
 
 import dk.caseportal.cases.api.CaseDetails;
 import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.cases.api.CasePage;
+import dk.caseportal.cases.api.CaseStatus;
+import dk.caseportal.cases.api.Priority;
 import dk.caseportal.cases.api.CaseQuery;
 import dk.caseportal.cases.api.CaseRow;
 import dk.caseportal.cases.api.Cases;
@@ -186,23 +189,54 @@ public class CaseService implements Cases {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseRow> find(CaseQuery query) {
-        return caller.actor().flatMap(viewer -> CaseFilter.forCaller(viewer, query, directory))
-                .map(filter -> filter.bind(em.createQuery("SELECT c FROM SupportCase c" + filter.where()
-                                + CaseFilter.orderBy(query.sortField(), query.ascending()), SupportCase.class))
-                        .setFirstResult(query.first())
-                        .setMaxResults(query.pageSize())
-                        .getResultStream()
-                        .map(SupportCase::toRow)
-                        .toList())
-                .orElse(List.of());
+        return filterFor(query).map(filter -> rows(filter, query)).orElse(List.of());
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(CaseQuery query) {
-        return caller.actor().flatMap(viewer -> CaseFilter.forCaller(viewer, query, directory))
-                .map(filter -> filter.bind(em.createQuery("SELECT COUNT(c) FROM SupportCase c" + filter.where(),
-                        Long.class)).getSingleResult())
-                .orElse(0L);
+        return filterFor(query).map(this::count).orElse(0L);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CasePage page(CaseQuery query) {
+        return filterFor(query).map(filter -> {
+            long total = count(filter);
+            return new CasePage(total > query.first() ? rows(filter, query) : List.of(), total);
+        }).orElse(CasePage.EMPTY);
+    }
+
+    private Optional<CaseFilter> filterFor(CaseQuery query) {
+        return caller.actor().flatMap(viewer -> CaseFilter.forCaller(viewer, query, directory));
+    }
+
+    private long count(CaseFilter filter) {
+        return filter.bind(em.createQuery("SELECT COUNT(c) FROM SupportCase c" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    /**
+     * Only the columns a row shows, not the entities: no description (up to 32,000 characters)
+     * read for nothing, and nothing for the persistence context to copy and track.
+     */
+    private List<CaseRow> rows(CaseFilter filter, CaseQuery query) {
+        return filter.bind(em.createQuery("""
+                        SELECT c.caseNumber, c.title, c.status, c.customerName, c.productName, c.priority,
+                               c.updatedAt, c.teamName, c.ownerName, c.privateCase
+                        FROM SupportCase c""" + filter.where()
+                        + CaseFilter.orderBy(query.sortField(), query.ascending()), Object[].class))
+                .setFirstResult(query.first())
+                .setMaxResults(query.pageSize())
+                .getResultStream()
+                .map(CaseService::row)
+                .toList();
+    }
+
+    private static CaseRow row(Object[] columns) {
+        return new CaseRow(new CaseNumber((Long) columns[0]), (String) columns[1], (CaseStatus) columns[2],
+                (String) columns[3], (String) columns[4], (Priority) columns[5],
+                ((OffsetDateTime) columns[6]).toInstant(), (String) columns[7], (String) columns[8],
+                (Boolean) columns[9]);
     }
 }

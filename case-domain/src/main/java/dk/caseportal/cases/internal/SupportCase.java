@@ -1,7 +1,6 @@
 package dk.caseportal.cases.internal;
 
 import dk.caseportal.cases.api.CaseNumber;
-import dk.caseportal.cases.api.CaseRow;
 import dk.caseportal.cases.api.CaseStatus;
 import dk.caseportal.cases.api.Priority;
 import jakarta.persistence.CollectionTable;
@@ -235,10 +234,5 @@ public class SupportCase {
 
     OffsetDateTime updatedAt() {
         return updatedAt;
-    }
-
-    CaseRow toRow() {
-        return new CaseRow(number(), title, status, customerName, productName, priority, updatedAt.toInstant(),
-                teamName, ownerName, privateCase);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.caseportal.cases.api.CaseDetails;
 import dk.caseportal.cases.api.CaseHistoryEntry;
 import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.cases.api.CasePage;
 import dk.caseportal.cases.api.CaseQuery;
 import dk.caseportal.cases.api.CaseRow;
 import dk.caseportal.cases.api.CaseStatus;
@@ -26,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +219,19 @@ class CaseServiceTest {
                 .extracting(CaseRow::priority).containsExactly(Priority.CRITICAL, Priority.LOW);
         assertThat(cases.find(new CaseQuery(bpo, CaseView.OPEN, null, 0, 10, "number", false)))
                 .extracting(CaseRow::number).containsExactly(critical, first);
+
+        CasePage second = cases.page(new CaseQuery(bpo, CaseView.ALL, null, 1, 1, "number", true));
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(second.rows()).singleElement().satisfies(row -> {
+            assertThat(row.number()).isEqualTo(critical);
+            assertThat(row.title()).isEqualTo("Alt står stille");
+            assertThat(row.status()).isEqualTo(CaseStatus.NEW);
+            assertThat(row.customerName()).isEqualTo("BPO Account");
+            assertThat(row.privateCase()).isFalse();
+            assertThat(row.updatedAt()).isNotNull();
+        });
+        assertThat(cases.page(new CaseQuery(bpo, CaseView.ALL, null, 25, 25, null, true)))
+                .as("past the last page").isEqualTo(new CasePage(List.of(), 2));
 
         tx.run(() -> new CaseNames(em).on(new NameChanged(NameChanged.Kind.PRODUCT, lon.value(), "Løn ABC Cloud")));
         em.clear();

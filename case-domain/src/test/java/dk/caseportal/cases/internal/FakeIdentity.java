@@ -5,6 +5,7 @@ import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.AuditEntry;
 import dk.caseportal.identity.api.AuditQuery;
 import dk.caseportal.identity.api.AuditTrail;
+import dk.caseportal.identity.api.CustomerAccess;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
@@ -110,6 +111,13 @@ final class FakeIdentity implements IdentityDirectory, AuditContext, AuditTrail 
     @Override
     public List<ProductSummary> productsFor(UserId user, CustomerId customer) {
         return products.values().stream().filter(p -> hasProductAccess(user, customer, p.id())).toList();
+    }
+
+    @Override
+    public List<CustomerAccess> accessOf(UserId user) {
+        return customersOf(user).stream()
+                .map(c -> new CustomerAccess(c, false, productsFor(user, c.id())))
+                .toList();
     }
 
     @Override

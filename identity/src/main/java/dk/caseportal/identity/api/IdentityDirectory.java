@@ -21,6 +21,13 @@ public interface IdentityDirectory {
     /** The products the user may use for the customer, ordered by name; empty if not a member. */
     List<ProductSummary> productsFor(UserId user, CustomerId customer);
 
+    /**
+     * Every active customer the user is a member of, ordered by name, each with the customer
+     * administrator flag and the products the user may use there: what a page shows about the
+     * signed-in user, in two queries instead of one per customer.
+     */
+    List<CustomerAccess> accessOf(UserId user);
+
     /** Whether the user is a member of the customer and has access to the product there. */
     boolean hasProductAccess(UserId user, CustomerId customer, ProductId product);
 

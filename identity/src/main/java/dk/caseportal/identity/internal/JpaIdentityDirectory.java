@@ -1,5 +1,6 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.CustomerAccess;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
@@ -12,7 +13,10 @@ import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Answers the identity questions straight from the database, so access changes apply at once. */
@@ -77,6 +81,29 @@ public class JpaIdentityDirectory implements IdentityDirectory {
                 .setParameter("customer", customer.value())
                 .getResultStream()
                 .map(Product::toSummary)
+                .toList();
+    }
+
+    @Override
+    public List<CustomerAccess> accessOf(UserId user) {
+        Map<Long, List<ProductSummary>> products = new HashMap<>();
+        em.createQuery("SELECT a.customerId, p " + EFFECTIVE_ACCESS + " AND a.userId = :user ORDER BY p.name",
+                        Object[].class)
+                .setParameter("user", user.value())
+                .getResultStream()
+                .forEach(row -> products.computeIfAbsent((Long) row[0], c -> new ArrayList<>())
+                        .add(((Product) row[1]).toSummary()));
+        return em.createQuery("""
+                        SELECT c, m.customerAdmin FROM Customer c, Membership m
+                        WHERE m.customerId = c.id AND m.userId = :user AND c.active = TRUE
+                        ORDER BY c.name""", Object[].class)
+                .setParameter("user", user.value())
+                .getResultStream()
+                .map(row -> {
+                    Customer customer = (Customer) row[0];
+                    return new CustomerAccess(customer.toSummary(), (Boolean) row[1],
+                            products.getOrDefault(customer.id().value(), List.of()));
+                })
                 .toList();
     }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequestAuditContext implements AuditContext {
 
+    private static final String ACTOR_ATTRIBUTE = RequestAuditContext.class.getName() + ".actor";
+
     @Inject
     HttpServletRequest request;
 
@@ -30,12 +32,25 @@ public class RequestAuditContext implements AuditContext {
     @Inject
     IdentityDirectory directory;
 
+    /**
+     * The caller, read once per request: a page asks several services, and each would otherwise
+     * look the same user up again. A change to the user (deactivation, role) applies from the
+     * next request on.
+     */
     @Override
     public Optional<UserSummary> actor() {
         try {
             Principal caller = securityContext.getCallerPrincipal();
-            return caller == null ? Optional.empty()
-                    : directory.findUser(new UserId(Long.parseLong(caller.getName())));
+            if (caller == null) {
+                return Optional.empty();
+            }
+            UserId id = new UserId(Long.parseLong(caller.getName()));
+            if (request.getAttribute(ACTOR_ATTRIBUTE) instanceof UserSummary known && known.id().equals(id)) {
+                return Optional.of(known);
+            }
+            Optional<UserSummary> found = directory.findUser(id);
+            found.ifPresent(user -> request.setAttribute(ACTOR_ATTRIBUTE, user));
+            return found;
         } catch (ContextNotActiveException | IllegalStateException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package dk.caseportal.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.caseportal.identity.api.CustomerAccess;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.EmailAlreadyInUseException;
@@ -120,6 +121,27 @@ class IdentityDirectoryTest {
         assertThat(directory.productsFor(patrick, nordic)).extracting(ProductSummary::name)
                 .containsExactly("Finance 360");
         assertThat(directory.productsFor(mette, nordic)).isEmpty();
+    }
+
+    @Test
+    void theAccessOfAUserListsEachCustomerWithItsProductsAndTheAdministratorFlag() {
+        tx.run(() -> em.find(Membership.class, new Membership.Key(patrick.value(), nordic.value()))
+                .setCustomerAdmin(true));
+
+        assertThat(directory.accessOf(patrick)).containsExactly(
+                new CustomerAccess(new CustomerSummary(bpo, "BPO Account", "10001"), false,
+                        directory.productsFor(patrick, bpo)),
+                new CustomerAccess(new CustomerSummary(nordic, "Nordic Retail A/S", "10002"), true,
+                        directory.productsFor(patrick, nordic)));
+        assertThat(directory.accessOf(mette)).singleElement()
+                .satisfies(access -> assertThat(access.products()).extracting(ProductSummary::name)
+                        .containsExactly("Løn ABC"));
+
+        tx.run(() -> em.find(Product.class, hr.value()).retire());
+        tx.run(() -> em.find(Customer.class, nordic.value()).deactivate());
+        assertThat(directory.accessOf(patrick)).singleElement()
+                .satisfies(access -> assertThat(access.products()).extracting(ProductSummary::name)
+                        .containsExactly("Løn ABC"));
     }
 
     @Test
