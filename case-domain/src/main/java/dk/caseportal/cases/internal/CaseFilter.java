@@ -115,7 +115,9 @@ final class CaseFilter {
             case "updatedAt" -> "c.updatedAt";
             default -> null;
         };
-        return column == null ? " ORDER BY c.updatedAt DESC, c.id DESC" : " ORDER BY " + column + direction + ", c.id";
+        // Ties go the same way as the column, so (updated_at, id) is read along its index either way.
+        return column == null ? " ORDER BY c.updatedAt DESC, c.id DESC"
+                : " ORDER BY " + column + direction + ", c.id" + direction;
     }
 
     /** Sorts an enum column in the enum's order (priority by severity, status by progress), not alphabetically. */

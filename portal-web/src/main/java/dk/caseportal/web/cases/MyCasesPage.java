@@ -1,13 +1,19 @@
 package dk.caseportal.web.cases;
 
+import dk.caseportal.cases.api.CasePage;
+import dk.caseportal.cases.api.CaseQuery;
 import dk.caseportal.cases.api.CaseView;
 import dk.caseportal.cases.api.Cases;
+import dk.caseportal.identity.api.CustomerAccess;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.UserPreferences;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.i18n.BundleMessages;
+import dk.caseportal.web.i18n.Dates;
 import dk.caseportal.web.session.CurrentUser;
+import dk.caseportal.web.session.SignedInAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,19 +21,38 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs "Mine sager" on the home page: "Vælg kunde" (remembered for the user), "Vælg visning",
- * a search on title and case number, and the lazy table. The vendor's staff see every customer's
- * cases, with a customer column, and two views of their own.
+ * a search on title and case number, and the list itself, sorted and paged in the database. The
+ * vendor's staff see every customer's cases, with a customer column, and two views of their own.
+ *
+ * <p>The list is a plain table rather than a component per cell: it is the page every user opens
+ * first and most often. Sorting and paging arrive as parameters of one Faces ajax request
+ * ({@code showCases} on the page).
  */
 @Named
 @ViewScoped
 public class MyCasesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A sortable column: the field the database sorts by and the header's message key. */
+    public record Column(String field, String label) {
+    }
+
+    private static final Column NUMBER = new Column("number", "case.number");
+    private static final Column TITLE = new Column("title", "case.titleColumn");
+    private static final Column STATUS = new Column("status", "case.statusColumn");
+    private static final Column CUSTOMER = new Column("customerName", "case.companyName");
+    private static final Column PRODUCT = new Column("productName", "case.product");
+    private static final Column PRIORITY = new Column("priority", "case.priority");
+    private static final Column UPDATED = new Column("updatedAt", "case.updated");
+    private static final Column TEAM = new Column("teamName", "case.team");
 
     @Inject
     transient Cases cases;
@@ -39,32 +64,62 @@ public class MyCasesPage implements Serializable {
     transient UserPreferences preferences;
 
     @Inject
+    transient SignedInAccess access;
+
+    @Inject
+    transient Dates dates;
+
+    @Inject
     CurrentUser currentUser;
 
+    private boolean staff;
     private List<CustomerSummary> customers = List.of();
     private Long customerId;
     private CaseView view = CaseView.OPEN;
     private String search;
-    private LazyCaseModel list;
+    private final Paging paging = new Paging();
+    /** null: newest update first. */
+    private String sortField;
+    private boolean ascending;
+    private transient List<CaseLine> lines = List.of();
 
     @PostConstruct
     void init() {
         UserSummary user = currentUser.getUser();
-        if (isStaff()) {
+        staff = user.role().isVendorStaff();
+        if (staff) {
             customers = directory.activeCustomers();
         } else {
-            customers = directory.customersOf(user.id());
+            customers = access.getCustomers().stream().map(CustomerAccess::customer).toList();
             customerId = preferences.selectedCustomer(user.id()).map(CustomerId::value)
                     .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
                     .orElse(null);
         }
-        list = new LazyCaseModel(cases, () -> new LazyCaseModel.Selection(
-                customerId == null ? null : new CustomerId(customerId), view, search));
+    }
+
+    /** Reads the page to show; once per request, after the request's changes (preRenderView). */
+    public void load() {
+        CasePage page = cases.page(query());
+        paging.found(page.total());
+        if (page.rows().isEmpty() && page.total() > 0) {
+            page = cases.page(query()); // the list shrank below the page shown: the last page instead
+        }
+        Locale locale = currentUser.getLocale();
+        String contextPath = Faces.getRequestContextPath();
+        lines = page.rows().stream()
+                .map(row -> new CaseLine(row, contextPath, key -> BundleMessages.format(key, locale),
+                        r -> dates.dateTime(r.updatedAt())))
+                .toList();
+    }
+
+    private CaseQuery query() {
+        return new CaseQuery(customerId == null ? null : new CustomerId(customerId), view, search, paging.first(),
+                paging.size(), sortField, ascending);
     }
 
     /** Remembers the customer chosen, so "Mine sager" opens on it next time. */
     public void customerChanged() {
-        if (customerId != null && !isStaff()) {
+        if (customerId != null && !staff) {
             preferences.selectCustomer(currentUser.getUser().id(), new CustomerId(customerId));
         }
         selectionChanged();
@@ -72,18 +127,111 @@ public class MyCasesPage implements Serializable {
 
     /** Another customer, view or search starts the list on its first page. */
     public void selectionChanged() {
-        DataTable table = (DataTable) Components.findComponent("casesForm:cases");
-        if (table != null) {
-            table.setFirst(0);
+        paging.restart();
+    }
+
+    /**
+     * A click in the list: {@code page} (a page number), {@code rows} (rows per page) or
+     * {@code sort} (a column: the same column again turns the direction). Anything else is ignored.
+     */
+    public void show() {
+        parameter("page").flatMap(MyCasesPage::number).ifPresent(paging::goTo);
+        parameter("rows").flatMap(MyCasesPage::number).ifPresent(paging::resize);
+        parameter("sort").filter(field -> getColumns().stream().anyMatch(c -> c.field().equals(field)))
+                .ifPresent(this::sortBy);
+    }
+
+    private void sortBy(String field) {
+        if (field.equals(effectiveSortField())) {
+            ascending = !effectiveAscending();
+        } else {
+            ascending = !UPDATED.field().equals(field);
+        }
+        sortField = field;
+        paging.restart();
+    }
+
+    private String effectiveSortField() {
+        return sortField == null ? UPDATED.field() : sortField;
+    }
+
+    private boolean effectiveAscending() {
+        return sortField != null && ascending;
+    }
+
+    private static Optional<String> parameter(String name) {
+        return Optional.ofNullable(Faces.getRequestParameter(name));
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.valueOf(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
+    /** The header's {@code aria-sort} for the column: ascending, descending or none. */
+    public String sortState(String field) {
+        if (!field.equals(effectiveSortField())) {
+            return "none";
+        }
+        return effectiveAscending() ? "ascending" : "descending";
+    }
+
+    /** The PrimeIcons icon that shows the column's sort state. */
+    public String sortIcon(String field) {
+        return switch (sortState(field)) {
+            case "ascending" -> "pi-sort-amount-up-alt";
+            case "descending" -> "pi-sort-amount-down";
+            default -> "pi-sort-alt";
+        };
+    }
+
+    public List<Column> getColumns() {
+        return Stream.of(NUMBER, TITLE, STATUS, staff ? CUSTOMER : null, PRODUCT, PRIORITY, UPDATED, TEAM)
+                .filter(c -> c != null)
+                .toList();
+    }
+
+    public List<CaseLine> getLines() {
+        return lines;
+    }
+
+    public Paging getPaging() {
+        return paging;
+    }
+
+    public List<Integer> getPageSizes() {
+        return Paging.SIZES;
+    }
+
+    /**
+     * Why a customer's user sees no list at all: no customer, or no product at the chosen one.
+     * Null when the list can be shown.
+     */
+    public String getNoAccessMessage() {
+        if (staff) {
+            return null;
+        }
+        if (customerId == null) {
+            return "home.noCustomers";
+        }
+        return access.of(new CustomerId(customerId)).filter(a -> a.products().isEmpty())
+                .map(a -> "myCases.noProducts").orElse(null);
+    }
+
+    /** "Opret en sag" is offered to a customer's user with a product to report a case about. */
+    public boolean isMayCreateCase() {
+        return !staff && access.getCustomers().stream().anyMatch(a -> !a.products().isEmpty());
+    }
+
     public boolean isStaff() {
-        return currentUser.getUser().role().isVendorStaff();
+        return staff;
     }
 
     public List<CaseView> getViews() {
-        return Arrays.stream(CaseView.values()).filter(v -> isStaff() || !v.isForStaffOnly()).toList();
+        return Arrays.stream(CaseView.values()).filter(v -> staff || !v.isForStaffOnly()).toList();
     }
 
     public List<CustomerSummary> getCustomers() {
@@ -96,6 +244,11 @@ public class MyCasesPage implements Serializable {
 
     public void setCustomerId(Long customerId) {
         this.customerId = customerId;
+    }
+
+    public String getCustomerName() {
+        return customers.stream().filter(c -> c.id().value() == (customerId == null ? -1 : customerId))
+                .map(CustomerSummary::name).findFirst().orElse("");
     }
 
     public CaseView getView() {
@@ -112,9 +265,5 @@ public class MyCasesPage implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
-    }
-
-    public LazyCaseModel getList() {
-        return list;
     }
 }

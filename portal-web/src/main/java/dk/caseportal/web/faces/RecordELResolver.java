@@ -7,6 +7,8 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components as properties ({@code #{customer.name}}). Jakarta EL 5
@@ -61,14 +63,19 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
+    /** Each record class's components by name, looked up once: pages read them on every row. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c));
+        }
+    };
+
     private static RecordComponent component(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name))
-                .findFirst()
-                .orElse(null);
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
 }

@@ -3,11 +3,14 @@ package dk.caseportal.web.it;
 import static dk.caseportal.web.it.CustomerAccessIT.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,37 +86,83 @@ class CasesIT extends BrowserTest {
         browser.open("/");
         assertThat(browser.text(By.id("myCasesHeading"))).isEqualTo("Mine sager");
         assertThat(browser.text(By.id("casesForm:view_label"))).isEqualTo("Åbne sager");
-        browser.awaitText(By.id("casesForm:cases_data"), openCase);
-        assertThat(browser.text(By.id("casesForm:cases_data"))).contains("Fejl ved oprettelse i løn", "Ny",
+        browser.awaitText(By.id("casesForm:cases"), openCase);
+        assertThat(browser.text(By.id("casesForm:cases"))).contains("Fejl ved oprettelse i løn", "Ny",
                 "Løn ABC", "Lav", "BPO Team 1");
 
         browser.choose("casesForm:customer", "Nordic Retail A/S");
-        browser.awaitText(By.id("casesForm:cases_data"), "Ingen sager at vise.");
+        browser.awaitText(By.id("casesForm:cases"), "Ingen sager at vise.");
         browser.open("/");
         assertThat(browser.text(By.id("casesForm:customer_label")))
                 .as("the choice is remembered").isEqualTo("Nordic Retail A/S");
         browser.choose("casesForm:customer", "BPO Account");
-        browser.awaitText(By.id("casesForm:cases_data"), openCase);
+        browser.awaitText(By.id("casesForm:cases"), openCase);
 
         browser.find(By.id("casesForm:search")).sendKeys("fortroligt");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
-                .until(driver -> !driver.findElement(By.id("casesForm:cases_data")).getText().contains(openCase));
-        assertThat(browser.text(By.id("casesForm:cases_data"))).contains(privateCase);
+                .until(driver -> !driver.findElement(By.id("casesForm:cases")).getText().contains(openCase));
+        assertThat(browser.text(By.id("casesForm:cases"))).contains(privateCase);
+    }
+
+    @Test
+    void mineSagerPagesAndSortsInTheDatabase() throws Exception {
+        try (Connection db = PortalServer.database(); Statement statement = db.createStatement()) {
+            // Mette's older cases: they sort after Patrick's new ones, so the other tests still see those first.
+            statement.executeUpdate("""
+                    INSERT INTO cases.support_case (id, case_number, customer_id, customer_name, product_id,
+                        product_name, type_id, urgency_id, impact_id, subject_id, title, description, private_case,
+                        status, priority, contact_id, contact_name, created_at, updated_at)
+                    SELECT 800000 + n, nextval('cases.case_number_seq'), c.id, c.name, p.id, p.name, 1, 7, 11, 16,
+                        'Ældre sag nr. ' || lpad(n::text, 2, '0'), '', FALSE, 'IN_PROGRESS', 'LOW', u.id, u.name,
+                        TIMESTAMPTZ '2020-01-01 12:00Z' + n * INTERVAL '1 day',
+                        TIMESTAMPTZ '2020-01-01 12:00Z' + n * INTERVAL '1 day'
+                    FROM generate_series(1, 40) n, identity.customer c, identity.product p, identity.app_user u
+                    WHERE c.name = 'BPO Account' AND p.name = 'Løn ABC' AND u.email = 'mette.jensen@bpo.example'""");
+        }
+        browser.open("/");
+        browser.find(By.id("casesForm:search")).sendKeys("Ældre sag");
+        browser.awaitText(By.id("caseRange"), "1–25 af 40");
+        assertThat(firstRowTitle()).as("newest update first").isEqualTo("Ældre sag nr. 40");
+
+        browser.click(By.xpath("//nav[@class='case-pager']//button[normalize-space()='2']"));
+        browser.awaitText(By.id("caseRange"), "26–40 af 40");
+        assertThat(firstRowTitle()).isEqualTo("Ældre sag nr. 15");
+        assertThat(browser.find(By.cssSelector("button.case-page.is-current")).getText()).isEqualTo("2");
+
+        By titleHeader = By.cssSelector("button.case-sort[data-sort='title']");
+        browser.click(titleHeader);
+        browser.awaitText(By.id("caseRange"), "1–25 af 40");
+        assertThat(firstRowTitle()).as("a new order starts on page 1").isEqualTo("Ældre sag nr. 01");
+        assertThat(browser.find(By.xpath("//th[.//button[@data-sort='title']]")).getAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        browser.click(titleHeader);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> "Ældre sag nr. 40".equals(firstRowTitle()));
+        assertThat(browser.find(By.xpath("//th[.//button[@data-sort='title']]")).getAttribute("aria-sort"))
+                .isEqualTo("descending");
+
+        new Select(browser.find(By.cssSelector(".case-rows select"))).selectByVisibleText("50");
+        browser.awaitText(By.id("caseRange"), "1–40 af 40");
+        assertThat(browser.driver().findElements(By.cssSelector("#caseRows tr"))).hasSize(40);
+    }
+
+    private static String firstRowTitle() {
+        return browser.find(By.cssSelector("#caseRows tr:first-child .case-title")).getText();
     }
 
     @Test
     void colleaguesSeeNonPrivateCasesAndOtherCustomersSeeNothingEvenByAddress() {
         try (Browser mette = new Browser(); Browser sofie = new Browser()) {
             mette.signIn("mette.jensen@bpo.example", PASSWORD);
-            mette.find(By.id("casesForm:cases_data"));
-            mette.awaitText(By.id("casesForm:cases_data"), openCase);
-            assertThat(mette.text(By.id("casesForm:cases_data"))).doesNotContain(privateCase);
+            mette.find(By.id("casesForm:cases"));
+            mette.awaitText(By.id("casesForm:cases"), openCase);
+            assertThat(mette.text(By.id("casesForm:cases"))).doesNotContain(privateCase);
             mette.open("/cases/" + privateCase);
             assertThat(mette.text(By.tagName("h1"))).isEqualTo("Siden findes ikke");
 
             sofie.signIn("sofie.holm@nordicretail.example", PASSWORD);
-            assertThat(sofie.text(By.id("casesForm:cases_data"))).doesNotContain(openCase);
+            assertThat(sofie.text(By.id("casesForm:cases"))).doesNotContain(openCase);
             sofie.open("/cases/" + openCase);
             assertThat(sofie.text(By.tagName("h1"))).isEqualTo("Page not found");
             sofie.open("/cases/" + privateCase);

@@ -88,7 +88,9 @@ class CustomerAccessIT extends BrowserTest {
         karinsBrowser.find(By.id("resetForm:submit")).click();
         karinsBrowser.find(By.id("welcomeMessage"));
         karinsBrowser.signIn(KARIN, KARIN_PASSWORD);
-        assertThat(karinsBrowser.text(By.id("customers"))).contains("Nordic Retail A/S", "Finance 360");
+        assertThat(karinsBrowser.text(By.id("casesForm:cases"))).isEqualTo("Ingen sager at vise.");
+        karinsBrowser.open("/profile");
+        assertThat(karinsBrowser.text(By.id("access"))).contains("Nordic Retail A/S", "Finance 360");
 
         // The administrator takes Finance 360 away; Karin's next page no longer offers it.
         filterTable(browser, "membersForm:members", "karin");
@@ -97,7 +99,12 @@ class CustomerAccessIT extends BrowserTest {
         browser.awaitText(By.id("membersForm:members_data"), "Ingen adgang");
 
         karinsBrowser.open("/");
-        assertThat(karinsBrowser.text(By.id("customers"))).contains("Nordic Retail A/S", "Ingen produkter")
+        assertThat(karinsBrowser.text(By.id("noAccess"))).isEqualTo("Du har ikke adgang til nogen produkter hos"
+                + " Nordic Retail A/S endnu, så der er ingen sager at vise. Kontakt din kundeadministrator.");
+        assertThat(karinsBrowser.driver().findElements(By.id("createCase"))).as("nothing to report a case about")
+                .isEmpty();
+        karinsBrowser.open("/profile");
+        assertThat(karinsBrowser.text(By.id("access"))).contains("Nordic Retail A/S", "Ingen produkter")
                 .doesNotContain("Finance 360");
 
         // An existing user is added and made customer administrator.

@@ -57,7 +57,9 @@ class LanguageIT extends BrowserTest {
         browser.signIn("sofie.holm@nordicretail.example", PASSWORD);
 
         assertThat(browser.text(By.id("greeting"))).isEqualTo("Welcome, Sofie Holm");
-        assertThat(browser.text(By.id("customersHeading"))).isEqualTo("Your customers");
-        assertThat(browser.text(By.id("customers"))).contains("Nordic Retail A/S").doesNotContain("BPO Account");
+        assertThat(browser.text(By.id("myCasesHeading"))).isEqualTo("My cases");
+        assertThat(browser.text(By.id("casesForm:customer_label"))).isEqualTo("Nordic Retail A/S");
+        browser.open("/profile");
+        assertThat(browser.text(By.id("access"))).contains("Nordic Retail A/S").doesNotContain("BPO Account");
     }
 }
