@@ -19,6 +19,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public class MyCasesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A sortable column: the field the database sorts by and the header's message key. */
-    public record Column(String field, String label) {
+    private record Column(String field, String label) {
     }
 
     private static final Column NUMBER = new Column("number", "case.number");
@@ -81,7 +82,7 @@ public class MyCasesPage implements Serializable {
     /** null: newest update first. */
     private String sortField;
     private boolean ascending;
-    private transient List<CaseLine> lines = List.of();
+    private transient CaseListing listing;
 
     @PostConstruct
     void init() {
@@ -99,17 +100,40 @@ public class MyCasesPage implements Serializable {
 
     /** Reads the page to show; once per request, after the request's changes (preRenderView). */
     public void load() {
-        CasePage page = cases.page(query());
-        paging.found(page.total());
-        if (page.rows().isEmpty() && page.total() > 0) {
-            page = cases.page(query()); // the list shrank below the page shown: the last page instead
-        }
         Locale locale = currentUser.getLocale();
-        String contextPath = Faces.getRequestContextPath();
-        lines = page.rows().stream()
-                .map(row -> new CaseLine(row, contextPath, key -> BundleMessages.format(key, locale),
-                        r -> dates.dateTime(r.updatedAt())))
+        String noAccess = noAccessMessage();
+        List<CaseLine> lines = List.of();
+        if (noAccess == null) {
+            CasePage page = cases.page(query());
+            paging.found(page.total());
+            if (page.rows().isEmpty() && page.total() > 0) {
+                page = cases.page(query()); // the list shrank below the page shown: the last page instead
+            }
+            String contextPath = Faces.getRequestContextPath();
+            DateTimeFormatter format = dates.dateTimeFormat();
+            lines = page.rows().stream()
+                    .map(row -> new CaseLine(row, contextPath, key -> BundleMessages.format(key, locale),
+                            r -> format.format(r.updatedAt())))
+                    .toList();
+        }
+        List<CaseListing.Header> headers = columns().stream()
+                .map(c -> new CaseListing.Header(c.field(), BundleMessages.format(c.label(), locale),
+                        sortState(c.field()), sortIcon(c.field())))
                 .toList();
+        listing = new CaseListing(noAccess == null ? null : BundleMessages.format(noAccess, locale, customerName()),
+                headers, lines, paging, staff);
+    }
+
+    /**
+     * What the list shows in this request; see {@link #load()}. Read here when the page is
+     * rendered by a bean created after preRenderView (a session with many views at once can have
+     * its oldest view's beans replaced in between).
+     */
+    public CaseListing getListing() {
+        if (listing == null) {
+            load();
+        }
+        return listing;
     }
 
     private CaseQuery query() {
@@ -137,7 +161,7 @@ public class MyCasesPage implements Serializable {
     public void show() {
         parameter("page").flatMap(MyCasesPage::number).ifPresent(paging::goTo);
         parameter("rows").flatMap(MyCasesPage::number).ifPresent(paging::resize);
-        parameter("sort").filter(field -> getColumns().stream().anyMatch(c -> c.field().equals(field)))
+        parameter("sort").filter(field -> columns().stream().anyMatch(c -> c.field().equals(field)))
                 .ifPresent(this::sortBy);
     }
 
@@ -172,7 +196,7 @@ public class MyCasesPage implements Serializable {
     }
 
     /** The header's {@code aria-sort} for the column: ascending, descending or none. */
-    public String sortState(String field) {
+    String sortState(String field) {
         if (!field.equals(effectiveSortField())) {
             return "none";
         }
@@ -180,7 +204,7 @@ public class MyCasesPage implements Serializable {
     }
 
     /** The PrimeIcons icon that shows the column's sort state. */
-    public String sortIcon(String field) {
+    String sortIcon(String field) {
         return switch (sortState(field)) {
             case "ascending" -> "pi-sort-amount-up-alt";
             case "descending" -> "pi-sort-amount-down";
@@ -188,29 +212,17 @@ public class MyCasesPage implements Serializable {
         };
     }
 
-    public List<Column> getColumns() {
+    private List<Column> columns() {
         return Stream.of(NUMBER, TITLE, STATUS, staff ? CUSTOMER : null, PRODUCT, PRIORITY, UPDATED, TEAM)
                 .filter(c -> c != null)
                 .toList();
     }
 
-    public List<CaseLine> getLines() {
-        return lines;
-    }
-
-    public Paging getPaging() {
-        return paging;
-    }
-
-    public List<Integer> getPageSizes() {
-        return Paging.SIZES;
-    }
-
     /**
-     * Why a customer's user sees no list at all: no customer, or no product at the chosen one.
-     * Null when the list can be shown.
+     * Why a customer's user sees no list at all (a message key): no customer, or no product at
+     * the chosen one. Null when the list can be shown.
      */
-    public String getNoAccessMessage() {
+    private String noAccessMessage() {
         if (staff) {
             return null;
         }
@@ -246,7 +258,7 @@ public class MyCasesPage implements Serializable {
         this.customerId = customerId;
     }
 
-    public String getCustomerName() {
+    private String customerName() {
         return customers.stream().filter(c -> c.id().value() == (customerId == null ? -1 : customerId))
                 .map(CustomerSummary::name).findFirst().orElse("");
     }

@@ -23,12 +23,13 @@ public class Dates {
     CurrentUser currentUser;
 
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
+        return instant == null ? "" : dateTimeFormat().format(instant);
+    }
+
+    /** The format of {@link #dateTime(Instant)}, for formatting many instants at once. */
+    public DateTimeFormatter dateTimeFormat() {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(currentUser.getLocale())
-                .withZone(ZoneId.of(timeZone))
-                .format(instant);
+                .withZone(ZoneId.of(timeZone));
     }
 }
