@@ -4,9 +4,8 @@ import dk.caseportal.cases.api.CaseRow;
 import java.util.function.Function;
 
 /**
- * One row of "Mine sager" ready to print: texts already translated and formatted, so the page
- * reads plain properties. The list is the most used page of the portal, and every expression per
- * cell costs on each of its rows.
+ * One row of "Mine sager" ready to print: texts already translated and formatted once per
+ * request, so writing the row is only writing.
  */
 public final class CaseLine {
 

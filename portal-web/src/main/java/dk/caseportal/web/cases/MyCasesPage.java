@@ -32,9 +32,10 @@ import org.omnifaces.util.Faces;
  * a search on title and case number, and the list itself, sorted and paged in the database. The
  * vendor's staff see every customer's cases, with a customer column, and two views of their own.
  *
- * <p>The list is a plain table rather than a component per cell: it is the page every user opens
- * first and most often. Sorting and paging arrive as parameters of one Faces ajax request
- * ({@code showCases} on the page).
+ * <p>It is the page every user opens first and most often, so each request prepares one
+ * {@link CaseListing} (translated, formatted) that {@link CaseList} writes without further
+ * lookups. Sorting and paging arrive as parameters of one Faces ajax request ({@code showCases}
+ * on the page).
  */
 @Named
 @ViewScoped

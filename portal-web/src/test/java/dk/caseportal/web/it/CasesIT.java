@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -145,6 +146,25 @@ class CasesIT extends BrowserTest {
         new Select(browser.find(By.cssSelector(".case-rows select"))).selectByVisibleText("50");
         browser.awaitText(By.id("caseRange"), "1–40 af 40");
         assertThat(browser.driver().findElements(By.cssSelector("#caseRows tr"))).hasSize(40);
+    }
+
+    @Test
+    void agentsSeeEveryCustomersCasesWithACustomerColumnAndTheirOwnViews() {
+        try (Browser lars = new Browser()) {
+            lars.signIn("lars.nielsen@vendor.example", PASSWORD);
+            assertThat(lars.text(By.id("casesForm:customer_label"))).isEqualTo("Alle kunder");
+            assertThat(lars.text(By.cssSelector(".case-table thead"))).contains("Firmanavn");
+            String rows = lars.awaitText(By.id("caseRows"), privateCase);
+            assertThat(rows).contains(openCase, "BPO Account");
+
+            lars.choose("casesForm:view", "Tildelt mig");
+            lars.awaitAjax();
+            assertThat(lars.text(By.id("caseRows"))).contains(openCase);
+            assertThat(lars.driver().findElements(By.cssSelector("#caseRows td:last-child")))
+                    .extracting(WebElement::getText).allSatisfy(owner -> assertThat(owner).endsWith("Lars Nielsen"));
+            assertThat(lars.driver().findElements(By.id("createCase"))).as("agents do not report cases here")
+                    .isEmpty();
+        }
     }
 
     private static String firstRowTitle() {
