@@ -71,19 +71,30 @@ public class MyCasesSimulation extends Simulation {
         return http(name).get("/")
                 .check(status().is(200))
                 .check(css("#casesForm input[name='jakarta.faces.ViewState']", "value").saveAs("view"))
+                .check(css("select[name='casesForm:customer_input'] option[selected]", "value").saveAs("customer"))
                 .check(substring("case-link"));
     }
 
-    /** A Faces ajax postback of the cases form, as PrimeFaces sends it. */
-    private static HttpRequestActionBuilder ajax(String name, String source, String execute) {
+    /**
+     * A Faces ajax postback of the cases form, as PrimeFaces sends it: the page is stateless, so
+     * every request carries the whole form (customer, view, search and the list's position).
+     */
+    private static HttpRequestActionBuilder ajax(String name, String source, String search) {
         return http(name).post("/")
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParam("jakarta.faces.partial.ajax", "true")
                 .formParam("jakarta.faces.source", source)
-                .formParam("jakarta.faces.partial.execute", execute)
+                .formParam("jakarta.faces.partial.execute", "casesForm")
                 .formParam("jakarta.faces.partial.render", "casesForm:cases")
                 .formParam("casesForm", "casesForm")
+                .formParam("casesForm:customer_input", "#{customer}")
+                .formParam("casesForm:view_input", "OPEN")
+                .formParam("casesForm:search", search)
+                .formParam("casesForm:first", "0")
+                .formParam("casesForm:rows", "25")
+                .formParam("casesForm:sort", "")
+                .formParam("casesForm:ascending", "false")
                 .formParam("jakarta.faces.ViewState", "#{view}")
                 .check(status().is(200))
                 .check(substring("<partial-response"))
@@ -93,7 +104,7 @@ public class MyCasesSimulation extends Simulation {
 
     /** The list's buttons: {@code showCases([{name: 'page', value: 2}])} and the like. */
     private static HttpRequestActionBuilder showCases(String name, String parameter, String value) {
-        return ajax(name, "casesForm:showCases", "casesForm:showCases")
+        return ajax(name, "casesForm:showCases", "")
                 .formParam("casesForm:showCases", "casesForm:showCases")
                 .formParam(parameter, value);
     }
@@ -102,10 +113,9 @@ public class MyCasesSimulation extends Simulation {
             firstPage("Mine sager: first page"),
             showCases("Mine sager: page change", "page", "2"),
             showCases("Mine sager: sort change", "sort", "title"),
-            ajax("Mine sager: search", "casesForm:search", "casesForm:search")
+            ajax("Mine sager: search", "casesForm:search", "fejl")
                     .formParam("jakarta.faces.behavior.event", "keyup")
-                    .formParam("jakarta.faces.partial.event", "keyup")
-                    .formParam("casesForm:search", "fejl"));
+                    .formParam("jakarta.faces.partial.event", "keyup"));
 
     private final ScenarioBuilder scenario = "pageloads".equals(MODE)
             ? scenario("Mine sager page loads").feed(users()).exec(signIn)

@@ -15,10 +15,9 @@ import dk.caseportal.web.i18n.Dates;
 import dk.caseportal.web.session.CurrentUser;
 import dk.caseportal.web.session.SignedInAccess;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -36,12 +35,14 @@ import org.omnifaces.util.Faces;
  * {@link CaseListing} (translated, formatted) that {@link CaseList} writes without further
  * lookups. Sorting and paging arrive as parameters of one Faces ajax request ({@code showCases}
  * on the page).
+ *
+ * <p>The page is stateless: what the list shows (customer, view, search, first row, rows per page,
+ * sort) travels in the form with every request, so the session keeps no view of it, the page
+ * never expires, and this bean lives for one request.
  */
 @Named
-@ViewScoped
-public class MyCasesPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class MyCasesPage {
 
     /** A sortable column: the field the database sorts by and the header's message key. */
     private record Column(String field, String label) {
@@ -57,19 +58,19 @@ public class MyCasesPage implements Serializable {
     private static final Column TEAM = new Column("teamName", "case.team");
 
     @Inject
-    transient Cases cases;
+    Cases cases;
 
     @Inject
-    transient IdentityDirectory directory;
+    IdentityDirectory directory;
 
     @Inject
-    transient UserPreferences preferences;
+    UserPreferences preferences;
 
     @Inject
-    transient SignedInAccess access;
+    SignedInAccess access;
 
     @Inject
-    transient Dates dates;
+    Dates dates;
 
     @Inject
     CurrentUser currentUser;
@@ -83,7 +84,7 @@ public class MyCasesPage implements Serializable {
     /** null: newest update first. */
     private String sortField;
     private boolean ascending;
-    private transient CaseListing listing;
+    private CaseListing listing;
 
     @PostConstruct
     void init() {
@@ -93,14 +94,23 @@ public class MyCasesPage implements Serializable {
             customers = directory.activeCustomers();
         } else {
             customers = access.getCustomers().stream().map(CustomerAccess::customer).toList();
-            customerId = preferences.selectedCustomer(user.id()).map(CustomerId::value)
-                    .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
-                    .orElse(null);
+            if (!Faces.isPostback()) {
+                customerId = rememberedCustomer(user);
+            }
         }
+    }
+
+    private Long rememberedCustomer(UserSummary user) {
+        return preferences.selectedCustomer(user.id()).map(CustomerId::value)
+                .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
+                .orElse(null);
     }
 
     /** Reads the page to show; once per request, after the request's changes (preRenderView). */
     public void load() {
+        if (!staff && customerId == null) {
+            customerId = rememberedCustomer(currentUser.getUser()); // a postback of another form
+        }
         Locale locale = currentUser.getLocale();
         String noAccess = noAccessMessage();
         List<CaseLine> lines = List.of();
@@ -125,11 +135,7 @@ public class MyCasesPage implements Serializable {
                 headers, lines, paging, staff);
     }
 
-    /**
-     * What the list shows in this request; see {@link #load()}. Read here when the page is
-     * rendered by a bean created after preRenderView (a session with many views at once can have
-     * its oldest view's beans replaced in between).
-     */
+    /** What the list shows in this request; see {@link #load()}. */
     public CaseListing getListing() {
         if (listing == null) {
             load();
@@ -262,6 +268,41 @@ public class MyCasesPage implements Serializable {
     private String customerName() {
         return customers.stream().filter(c -> c.id().value() == (customerId == null ? -1 : customerId))
                 .map(CustomerSummary::name).findFirst().orElse("");
+    }
+
+    /** The list's first row, as the page sends it back; a page boundary from 0 on. */
+    public int getFirst() {
+        return paging.first();
+    }
+
+    public void setFirst(int first) {
+        paging.moveTo(first);
+    }
+
+    /** Rows per page; only the sizes offered are taken. */
+    public int getRows() {
+        return paging.size();
+    }
+
+    public void setRows(int rows) {
+        paging.resize(rows);
+    }
+
+    /** The sort column's field; empty for the default order (newest update first). */
+    public String getSort() {
+        return sortField == null ? "" : sortField;
+    }
+
+    public void setSort(String sort) {
+        sortField = columns().stream().map(Column::field).filter(f -> f.equals(sort)).findFirst().orElse(null);
+    }
+
+    public boolean isAscending() {
+        return ascending;
+    }
+
+    public void setAscending(boolean ascending) {
+        this.ascending = ascending;
     }
 
     public CaseView getView() {

@@ -34,14 +34,24 @@ public final class Paging implements Serializable {
         return total;
     }
 
+    /** Starts the page at this row (as the page sent it back), on a page boundary. */
+    public void moveTo(int row) {
+        first = Math.max(0, row) / size * size;
+    }
+
     /** Back to the first page, for a new customer, view or search. */
     public void restart() {
         first = 0;
     }
 
+    /**
+     * Goes to a page. Before the total is known (a stateless request learns it only when the list
+     * is read) any page is taken, and {@link #found(long)} then moves a page past the end to the
+     * last one.
+     */
     public void goTo(int page) {
-        int last = pageCount();
-        first = (Math.max(1, Math.min(page, last)) - 1) * size;
+        long last = total > 0 ? pageCount() : Integer.MAX_VALUE / size;
+        first = (int) ((Math.max(1, Math.min(page, last)) - 1) * size);
     }
 
     /** Another number of rows per page, keeping the first row of the current page in view. */

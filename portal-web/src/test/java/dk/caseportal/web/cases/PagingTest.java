@@ -49,6 +49,18 @@ class PagingTest {
     }
 
     @Test
+    void aPageAskedForBeforeTheTotalIsKnownIsCorrectedWhenTheListIsRead() {
+        Paging paging = new Paging();
+        paging.goTo(3);
+        assertThat(paging.first()).isEqualTo(50);
+
+        paging.goTo(Integer.MAX_VALUE);
+        paging.found(60);
+        assertThat(paging.page()).isEqualTo(3);
+        assertThat(paging.firstShown()).isEqualTo(51);
+    }
+
+    @Test
     void aListThatShrankBelowThePageShownMovesToItsLastPage() {
         Paging paging = new Paging();
         paging.found(100);

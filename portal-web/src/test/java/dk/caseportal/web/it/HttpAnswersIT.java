@@ -39,4 +39,22 @@ class HttpAnswersIT {
         assertThat(signIn.headers().allValues("X-Frame-Options")).containsExactly("DENY");
         assertThat(signIn.headers().firstValue("Cache-Control")).contains("no-store");
     }
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedAndOneFromThePortalIsNot() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI signIn = PortalServer.baseUri().resolve("signin");
+        HttpRequest.BodyPublisher form = HttpRequest.BodyPublishers.ofString("signInForm=signInForm");
+
+        HttpResponse<String> foreign = client.send(HttpRequest.newBuilder(signIn).POST(form)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://attacker.example").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> own = client.send(HttpRequest.newBuilder(signIn).POST(form)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", PortalServer.baseUri().toString().replaceAll("/$", "")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(own.statusCode()).isNotEqualTo(403);
+    }
 }
