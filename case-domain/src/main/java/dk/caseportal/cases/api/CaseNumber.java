@@ -22,8 +22,10 @@ public record CaseNumber(long value) {
         return value == 0 ? Optional.empty() : Optional.of(new CaseNumber(value));
     }
 
+    /** Eight digits, zero-padded (00002196); written on every row of every list, so no String.format. */
     @Override
     public String toString() {
-        return String.format("%08d", value);
+        String digits = Long.toString(value);
+        return digits.length() >= 8 ? digits : "0".repeat(8 - digits.length()) + digits;
     }
 }

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 
@@ -122,9 +123,9 @@ public class MyCasesPage {
             }
             String contextPath = Faces.getRequestContextPath();
             DateTimeFormatter format = dates.dateTimeFormat();
+            ResourceBundle bundle = ResourceBundle.getBundle(BundleMessages.BUNDLE, locale);
             lines = page.rows().stream()
-                    .map(row -> new CaseLine(row, contextPath, key -> BundleMessages.format(key, locale),
-                            r -> format.format(r.updatedAt())))
+                    .map(row -> new CaseLine(row, contextPath, bundle::getString, r -> format.format(r.updatedAt())))
                     .toList();
         }
         List<CaseListing.Header> headers = columns().stream()

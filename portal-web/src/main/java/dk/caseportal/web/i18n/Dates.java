@@ -1,7 +1,7 @@
 package dk.caseportal.web.i18n;
 
 import dk.caseportal.web.session.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -10,9 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Shows instants as date and time in the portal's time zone and the page's language. */
+/**
+ * Shows instants as date and time in the portal's time zone and the page's language. One for the
+ * application: the time zone is read from the configuration once, the language per call.
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class Dates {
 
     @Inject
