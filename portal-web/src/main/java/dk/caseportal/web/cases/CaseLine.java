@@ -1,6 +1,7 @@
 package dk.caseportal.web.cases;
 
 import dk.caseportal.cases.api.CaseRow;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /**
@@ -16,12 +17,12 @@ public final class CaseLine {
     private final String updated;
     private final String assignee;
 
-    CaseLine(CaseRow row, String contextPath, Function<String, String> messages, Function<CaseRow, String> updated) {
+    CaseLine(CaseRow row, String contextPath, Function<String, String> messages, DateTimeFormatter dates) {
         this.row = row;
         this.href = contextPath + "/cases/" + row.number();
         this.statusLabel = messages.apply("case.status." + row.status());
         this.priorityLabel = messages.apply("case.priority." + row.priority());
-        this.updated = updated.apply(row);
+        this.updated = dates.format(row.updatedAt());
         String team = row.teamName() == null ? messages.apply("case.unassigned") : row.teamName();
         this.assignee = row.ownerName() == null ? team : team + " · " + row.ownerName();
     }

@@ -119,13 +119,13 @@ public class MyCasesPage {
             CasePage page = cases.page(query());
             paging.found(page.total());
             if (page.rows().isEmpty() && page.total() > 0) {
-                page = cases.page(query()); // the list shrank below the page shown: the last page instead
+                page = cases.page(query()); // a page past the end (the list shrank, or a stale number): the last one
             }
             String contextPath = Faces.getRequestContextPath();
             DateTimeFormatter format = dates.dateTimeFormat();
             ResourceBundle bundle = ResourceBundle.getBundle(BundleMessages.BUNDLE, locale);
             lines = page.rows().stream()
-                    .map(row -> new CaseLine(row, contextPath, bundle::getString, r -> format.format(r.updatedAt())))
+                    .map(row -> new CaseLine(row, contextPath, bundle::getString, format))
                     .toList();
         }
         List<CaseListing.Header> headers = columns().stream()
@@ -136,11 +136,8 @@ public class MyCasesPage {
                 headers, lines, paging, staff);
     }
 
-    /** What the list shows in this request; see {@link #load()}. */
+    /** What the list shows in this request, read by {@link #load()} before the page is rendered. */
     public CaseListing getListing() {
-        if (listing == null) {
-            load();
-        }
         return listing;
     }
 

@@ -1,6 +1,5 @@
 package dk.caseportal.web.cases;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -9,9 +8,7 @@ import java.util.stream.IntStream;
  * the last query found. Pages are numbered from 1; a page number out of range goes to the nearest
  * page, so a list that shrank between two clicks still shows something.
  */
-public final class Paging implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class Paging {
 
     /** The choices of rows per page. */
     public static final List<Integer> SIZES = List.of(25, 50, 100);
