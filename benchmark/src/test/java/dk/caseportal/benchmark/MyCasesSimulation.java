@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -23,8 +24,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * "Mine sager" under load, as a browser drives it: sign in, load the home page, then the Faces
- * ajax postbacks PrimeFaces sends for a page change, a sort change and a search.
+ * "Mine sager" under load, as a browser drives it: sign in, load the home page, then the requests
+ * the page's script sends for a page change, a sort change and a search (the list alone, from
+ * {@code /cases/list} with the list's address as query).
  *
  * <p>System properties: {@code portal.url} (default http://localhost:8080), {@code mode}
  * ({@code interactions}: first page, page change, sort change and search in a loop;
@@ -70,52 +72,27 @@ public class MyCasesSimulation extends Simulation {
     private static HttpRequestActionBuilder firstPage(String name) {
         return http(name).get("/")
                 .check(status().is(200))
-                .check(css("#casesForm input[name='jakarta.faces.ViewState']", "value").saveAs("view"))
-                .check(css("select[name='casesForm:customer_input'] option[selected]", "value").saveAs("customer"))
+                // The customer chosen in "Vælg kunde" (the first selected option with a number).
+                .check(regex("<option value=\"([0-9]+)\" selected=\"selected\"").saveAs("customer"))
                 .check(substring("case-link"));
     }
 
     /**
-     * A Faces ajax postback of the cases form, as PrimeFaces sends it: the page is stateless, so
-     * every request carries the whole form (customer, view, search and the list's position).
+     * The list alone, as the page's script fetches it when the user pages, sorts or searches: the
+     * query is the list's address (the link's, or the filter form's).
      */
-    private static HttpRequestActionBuilder ajax(String name, String source, String search) {
-        return http(name).post("/")
-                .header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest")
-                .formParam("jakarta.faces.partial.ajax", "true")
-                .formParam("jakarta.faces.source", source)
-                .formParam("jakarta.faces.partial.execute", "casesForm")
-                .formParam("jakarta.faces.partial.render", "casesForm:cases")
-                .formParam("casesForm", "casesForm")
-                .formParam("casesForm:customer_input", "#{customer}")
-                .formParam("casesForm:view_input", "OPEN")
-                .formParam("casesForm:search", search)
-                .formParam("casesForm:first", "0")
-                .formParam("casesForm:rows", "25")
-                .formParam("casesForm:sort", "")
-                .formParam("casesForm:ascending", "false")
-                .formParam("jakarta.faces.ViewState", "#{view}")
+    private static HttpRequestActionBuilder list(String name, String query) {
+        return http(name).get("/cases/list?customer=#{customer}&view=OPEN" + query)
                 .check(status().is(200))
-                .check(substring("<partial-response"))
                 .check(substring("case-link"))
                 .check(substring("class=\"case-range\""));
     }
 
-    /** The list's buttons: {@code showCases([{name: 'page', value: 2}])} and the like. */
-    private static HttpRequestActionBuilder showCases(String name, String parameter, String value) {
-        return ajax(name, "casesForm:showCases", "")
-                .formParam("casesForm:showCases", "casesForm:showCases")
-                .formParam(parameter, value);
-    }
-
     private final ChainBuilder interactions = exec(
             firstPage("Mine sager: first page"),
-            showCases("Mine sager: page change", "page", "2"),
-            showCases("Mine sager: sort change", "sort", "title"),
-            ajax("Mine sager: search", "casesForm:search", "fejl")
-                    .formParam("jakarta.faces.behavior.event", "keyup")
-                    .formParam("jakarta.faces.partial.event", "keyup"));
+            list("Mine sager: page change", "&rows=25&page=2"),
+            list("Mine sager: sort change", "&rows=25&sort=title&dir=asc"),
+            list("Mine sager: search", "&q=fejl&dir=desc&rows=25"));
 
     private final ScenarioBuilder scenario = "pageloads".equals(MODE)
             ? scenario("Mine sager page loads").feed(users()).exec(signIn)

@@ -9,19 +9,24 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Writes the table and the pager of "Mine sager" ({@code <cp:caseList value="#{myCasesPage.listing}"/>}).
+ * Writes the table and the pager of "Mine sager" ({@code <cp:caseList value="#{myCasesPage.listing}"/>}),
+ * on the home page and alone at {@code /cases/list} (what the page's script fetches).
  *
  * <p>The list is the page every user opens first and most often. As Facelets markup each of its
  * cells cost several expression evaluations and bean lookups on every row; as one component the
  * rows are written straight from the prepared {@link CaseListing}, and the page renders several
- * times faster. The markup is the same as a page would write: buttons call {@code showCases} with
- * the page, sort or rows chosen, and every text is escaped by the response writer.
+ * times faster. Sorting and paging are links to the list's address ({@link ListAddress}), so they
+ * work without script too; the rows-per-page choice and the sort belong to the filter form
+ * ({@code casesFilter}) through the {@code form} attribute. Every text is escaped by the response
+ * writer.
  */
 @FacesComponent(value = CaseList.TYPE, createTag = true, namespace = CaseList.NAMESPACE, tagName = "caseList")
 public class CaseList extends UIComponentBase {
 
     static final String TYPE = "dk.caseportal.CaseList";
     static final String NAMESPACE = "https://caseportal.dk/faces";
+    /** The id of the home page's form with the customer, view and search. */
+    static final String FILTER_FORM = "casesFilter";
 
     @Override
     public String getFamily() {
@@ -37,13 +42,16 @@ public class CaseList extends UIComponentBase {
     public void encodeEnd(FacesContext context) throws IOException {
         CaseListing listing = (CaseListing) getAttributes().get("value");
         Writer out = new Writer(context.getResponseWriter(), context.getViewRoot().getLocale());
+        ListAddress address = listing.address();
+        out.formValue("sort", address.sort() == null ? "" : address.sort());
+        out.formValue("dir", address.ascending() ? "asc" : "desc");
         if (listing.noAccess() != null) {
             out.paragraph("noAccess", listing.noAccess());
         } else if (listing.lines().isEmpty()) {
             out.paragraph("noCases", out.text("myCases.empty"));
         } else {
             table(out, listing);
-            pager(out, listing.paging());
+            pager(out, listing);
         }
     }
 
@@ -59,14 +67,12 @@ public class CaseList extends UIComponentBase {
             w.startElement("th", this);
             w.writeAttribute("scope", "col", null);
             w.writeAttribute("aria-sort", column.ariaSort(), null);
-            w.startElement("button", this);
-            w.writeAttribute("type", "button", null);
+            w.startElement("a", this);
             w.writeAttribute("class", "case-sort", null);
-            w.writeAttribute("data-sort", column.field(), null);
-            w.writeAttribute("onclick", "showCases([{name: 'sort', value: '" + column.field() + "'}])", null);
+            w.writeURIAttribute("href", column.href(), null);
             w.writeText(column.label(), null);
             out.icon(column.icon());
-            w.endElement("button");
+            w.endElement("a");
             w.endElement("th");
         }
         w.endElement("tr");
@@ -98,7 +104,8 @@ public class CaseList extends UIComponentBase {
         w.endElement("div");
     }
 
-    private void pager(Writer out, Paging paging) throws IOException {
+    private void pager(Writer out, CaseListing listing) throws IOException {
+        Paging paging = listing.paging();
         ResponseWriter w = out.writer;
         w.startElement("nav", this);
         w.writeAttribute("class", "case-pager", null);
@@ -109,27 +116,27 @@ public class CaseList extends UIComponentBase {
         w.writeText(BundleMessages.format("myCases.range", out.locale, paging.firstShown(), paging.lastShown(),
                 paging.total()), null);
         w.endElement("span");
-        out.pageButton(1, paging.isFirstPage(), "myCases.firstPage", "pi-angle-double-left");
-        out.pageButton(paging.page() - 1, paging.isFirstPage(), "myCases.previousPage", "pi-angle-left");
+        out.pageLink(listing, 1, paging.isFirstPage(), "myCases.firstPage", "pi-angle-double-left");
+        out.pageLink(listing, paging.page() - 1, paging.isFirstPage(), "myCases.previousPage", "pi-angle-left");
         for (int number : paging.window()) {
-            w.startElement("button", this);
-            w.writeAttribute("type", "button", null);
+            w.startElement("a", this);
             boolean current = number == paging.page();
             w.writeAttribute("class", current ? "case-page is-current" : "case-page", null);
             if (current) {
                 w.writeAttribute("aria-current", "page", null);
             }
-            w.writeAttribute("onclick", "showCases([{name: 'page', value: " + number + "}])", null);
+            w.writeURIAttribute("href", listing.pageHref(number), null);
             w.writeText(Integer.toString(number), null);
-            w.endElement("button");
+            w.endElement("a");
         }
-        out.pageButton(paging.page() + 1, paging.isLastPage(), "myCases.nextPage", "pi-angle-right");
-        out.pageButton(paging.pageCount(), paging.isLastPage(), "myCases.lastPage", "pi-angle-double-right");
+        out.pageLink(listing, paging.page() + 1, paging.isLastPage(), "myCases.nextPage", "pi-angle-right");
+        out.pageLink(listing, paging.pageCount(), paging.isLastPage(), "myCases.lastPage", "pi-angle-double-right");
         w.startElement("label", this);
         w.writeAttribute("class", "case-rows", null);
         w.writeText(out.text("myCases.rowsPerPage"), null);
         w.startElement("select", this);
-        w.writeAttribute("onchange", "showCases([{name: 'rows', value: this.value}])", null);
+        w.writeAttribute("name", "rows", null);
+        w.writeAttribute("form", FILTER_FORM, null);
         for (int size : Paging.SIZES) {
             w.startElement("option", this);
             w.writeAttribute("value", size, null);
@@ -196,19 +203,31 @@ public class CaseList extends UIComponentBase {
             writer.endElement("i");
         }
 
-        void pageButton(int page, boolean disabled, String label, String icon) throws IOException {
-            writer.startElement("button", CaseList.this);
-            writer.writeAttribute("type", "button", null);
-            writer.writeAttribute("class", "case-page", null);
-            if (disabled) {
-                writer.writeAttribute("disabled", "disabled", null);
-            }
+        /** A link to a page; on the first or last page the links beyond it are shown disabled. */
+        void pageLink(CaseListing listing, int page, boolean disabled, String label, String icon)
+                throws IOException {
+            writer.startElement(disabled ? "span" : "a", CaseList.this);
+            writer.writeAttribute("class", disabled ? "case-page is-disabled" : "case-page", null);
             String text = text(label);
             writer.writeAttribute("title", text, null);
             writer.writeAttribute("aria-label", text, null);
-            writer.writeAttribute("onclick", "showCases([{name: 'page', value: " + page + "}])", null);
+            if (disabled) {
+                writer.writeAttribute("aria-disabled", "true", null);
+            } else {
+                writer.writeURIAttribute("href", listing.pageHref(page), null);
+            }
             icon(icon);
-            writer.endElement("button");
+            writer.endElement(disabled ? "span" : "a");
+        }
+
+        /** A hidden value of the filter form, so a new search or view keeps the list's order. */
+        void formValue(String name, String value) throws IOException {
+            writer.startElement("input", CaseList.this);
+            writer.writeAttribute("type", "hidden", null);
+            writer.writeAttribute("name", name, null);
+            writer.writeAttribute("value", value, null);
+            writer.writeAttribute("form", FILTER_FORM, null);
+            writer.endElement("input");
         }
     }
 }

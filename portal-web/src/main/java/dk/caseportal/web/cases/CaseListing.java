@@ -11,19 +11,26 @@ import java.util.List;
  * @param lines    the rows of the current page
  * @param paging   where the list stands
  * @param staff    whether the customer column is shown
+ * @param address  the list's address without the page, for the pager's links
+ * @param home     the home page's path (the context path and {@code /}), where the links lead
  */
 public record CaseListing(String noAccess, List<Header> headers, List<CaseLine> lines, Paging paging,
-                          boolean staff) {
+                          boolean staff, ListAddress address, String home) {
 
     /**
      * A column header.
      *
-     * @param field    the sort field it sends
      * @param label    its text
      * @param ariaSort {@code ascending}, {@code descending} or {@code none}
      * @param icon     the PrimeIcons class showing that
+     * @param href     the address of the list sorted by this column (the other way round if it is already)
      */
-    public record Header(String field, String label, String ariaSort, String icon) {
+    public record Header(String label, String ariaSort, String icon, String href) {
+    }
+
+    /** The address of page {@code page} of this list. */
+    public String pageHref(int page) {
+        return home + address.query(page);
     }
 
     public CaseListing {

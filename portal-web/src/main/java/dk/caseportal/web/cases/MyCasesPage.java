@@ -8,7 +8,6 @@ import dk.caseportal.identity.api.CustomerAccess;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
-import dk.caseportal.identity.api.UserPreferences;
 import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.web.i18n.BundleMessages;
 import dk.caseportal.web.i18n.Dates;
@@ -32,14 +31,17 @@ import org.omnifaces.util.Faces;
  * a search on title and case number, and the list itself, sorted and paged in the database. The
  * vendor's staff see every customer's cases, with a customer column, and two views of their own.
  *
- * <p>It is the page every user opens first and most often, so each request prepares one
- * {@link CaseListing} (translated, formatted) that {@link CaseList} writes without further
- * lookups. Sorting and paging arrive as parameters of one Faces ajax request ({@code showCases}
- * on the page).
+ * <p>Everything the list shows comes from the address ({@link ListAddress}: customer, view, search,
+ * page, rows, sort), read by plain GET requests: the home page itself, and {@code /cases/list}, the
+ * list alone, which the page's script fetches when the user sorts, pages, searches or chooses. So
+ * the session keeps no view of the page, the page never expires, every list has an address, and
+ * a change of the list costs one small request instead of a Faces postback of the whole page.
  *
- * <p>The page is stateless: what the list shows (customer, view, search, first row, rows per page,
- * sort) travels in the form with every request, so the session keeps no view of it, the page
- * never expires, and this bean lives for one request.
+ * <p>It is the page every user opens first and most often, so each request prepares one
+ * {@link CaseListing} (translated, formatted) that {@link CaseList} writes without further lookups.
+ * Values in the address that the user may not use (another customer, a staff view, a column that
+ * does not exist) are ignored, not trusted: the list is read through {@link Cases}, which applies
+ * the caller's access in every query.
  */
 @Named
 @RequestScoped
@@ -57,6 +59,8 @@ public class MyCasesPage {
     private static final Column PRIORITY = new Column("priority", "case.priority");
     private static final Column UPDATED = new Column("updatedAt", "case.updated");
     private static final Column TEAM = new Column("teamName", "case.team");
+    /** Longer searches are cut; titles are at most 255 characters. */
+    static final int SEARCH_LENGTH = 255;
 
     @Inject
     Cases cases;
@@ -65,7 +69,7 @@ public class MyCasesPage {
     IdentityDirectory directory;
 
     @Inject
-    UserPreferences preferences;
+    ChosenCustomer chosenCustomer;
 
     @Inject
     SignedInAccess access;
@@ -91,49 +95,59 @@ public class MyCasesPage {
     void init() {
         UserSummary user = currentUser.getUser();
         staff = user.role().isVendorStaff();
-        if (staff) {
-            customers = directory.activeCustomers();
-        } else {
-            customers = access.getCustomers().stream().map(CustomerAccess::customer).toList();
-            if (!Faces.isPostback()) {
-                customerId = rememberedCustomer(user);
+        customers = staff ? directory.activeCustomers()
+                : access.getCustomers().stream().map(CustomerAccess::customer).toList();
+        customerId = Optional.ofNullable(parameter("customer")).flatMap(MyCasesPage::id)
+                .filter(id -> customers.stream().anyMatch(c -> c.id().value() == id))
+                .orElse(null);
+        if (!staff) {
+            if (customerId != null) {
+                chosenCustomer.choose(user.id(), customerId);
+            } else {
+                customerId = chosenCustomer.of(user.id())
+                        .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
+                        .orElse(null);
             }
         }
-    }
-
-    private Long rememberedCustomer(UserSummary user) {
-        return preferences.selectedCustomer(user.id()).map(CustomerId::value)
-                .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
+        view = Arrays.stream(CaseView.values())
+                .filter(v -> v.name().equals(parameter("view")) && (staff || !v.isForStaffOnly()))
+                .findFirst().orElse(CaseView.OPEN);
+        search = Optional.ofNullable(parameter("q")).map(String::strip).filter(q -> !q.isEmpty())
+                .map(q -> q.length() > SEARCH_LENGTH ? q.substring(0, SEARCH_LENGTH) : q)
                 .orElse(null);
+        number(parameter("rows")).ifPresent(paging::resize);
+        sortField = columns().stream().map(Column::field).filter(f -> f.equals(parameter("sort")))
+                .findFirst().orElse(null);
+        ascending = sortField != null && "asc".equals(parameter("dir"));
+        number(parameter("page")).ifPresent(paging::goTo);
     }
 
-    /** Reads the page to show; once per request, after the request's changes (preRenderView). */
+    /** Reads the page to show; once per request, before the page is rendered (preRenderView). */
     public void load() {
-        if (!staff && customerId == null) {
-            customerId = rememberedCustomer(currentUser.getUser()); // a postback of another form
-        }
         Locale locale = currentUser.getLocale();
         String noAccess = noAccessMessage();
         List<CaseLine> lines = List.of();
+        String contextPath = Faces.getRequestContextPath();
         if (noAccess == null) {
             CasePage page = cases.page(query());
             paging.found(page.total());
             if (page.rows().isEmpty() && page.total() > 0) {
                 page = cases.page(query()); // a page past the end (the list shrank, or a stale number): the last one
             }
-            String contextPath = Faces.getRequestContextPath();
             DateTimeFormatter format = dates.dateTimeFormat();
             ResourceBundle bundle = ResourceBundle.getBundle(BundleMessages.BUNDLE, locale);
             lines = page.rows().stream()
                     .map(row -> new CaseLine(row, contextPath, bundle::getString, format))
                     .toList();
         }
+        ListAddress address = address();
+        String home = contextPath + "/";
         List<CaseListing.Header> headers = columns().stream()
-                .map(c -> new CaseListing.Header(c.field(), BundleMessages.format(c.label(), locale),
-                        sortState(c.field()), sortIcon(c.field())))
+                .map(c -> new CaseListing.Header(BundleMessages.format(c.label(), locale), sortState(c.field()),
+                        sortIcon(c.field()), home + address.sortedBy(c.field(), sortedAscending(c.field())).query(1)))
                 .toList();
         listing = new CaseListing(noAccess == null ? null : BundleMessages.format(noAccess, locale, customerName()),
-                headers, lines, paging, staff);
+                headers, lines, paging, staff, address, home);
     }
 
     /** What the list shows in this request, read by {@link #load()} before the page is rendered. */
@@ -141,43 +155,25 @@ public class MyCasesPage {
         return listing;
     }
 
+    /** The address of the list as it is shown, without its page. */
+    ListAddress address() {
+        return new ListAddress(customerId, view, search, paging.size(), sortField, ascending);
+    }
+
     private CaseQuery query() {
         return new CaseQuery(customerId == null ? null : new CustomerId(customerId), view, search, paging.first(),
                 paging.size(), sortField, ascending);
     }
 
-    /** Remembers the customer chosen, so "Mine sager" opens on it next time. */
-    public void customerChanged() {
-        if (customerId != null && !staff) {
-            preferences.selectCustomer(currentUser.getUser().id(), new CustomerId(customerId));
-        }
-        selectionChanged();
-    }
-
-    /** Another customer, view or search starts the list on its first page. */
-    public void selectionChanged() {
-        paging.restart();
-    }
-
     /**
-     * A click in the list: {@code page} (a page number), {@code rows} (rows per page) or
-     * {@code sort} (a column: the same column again turns the direction). Anything else is ignored.
+     * The direction a click on a column's header asks for: the other way round on the sorted
+     * column, otherwise ascending (newest first for the last update).
      */
-    public void show() {
-        parameter("page").flatMap(MyCasesPage::number).ifPresent(paging::goTo);
-        parameter("rows").flatMap(MyCasesPage::number).ifPresent(paging::resize);
-        parameter("sort").filter(field -> columns().stream().anyMatch(c -> c.field().equals(field)))
-                .ifPresent(this::sortBy);
-    }
-
-    private void sortBy(String field) {
+    private boolean sortedAscending(String field) {
         if (field.equals(effectiveSortField())) {
-            ascending = !effectiveAscending();
-        } else {
-            ascending = !UPDATED.field().equals(field);
+            return !effectiveAscending();
         }
-        sortField = field;
-        paging.restart();
+        return !UPDATED.field().equals(field);
     }
 
     private String effectiveSortField() {
@@ -188,11 +184,22 @@ public class MyCasesPage {
         return sortField != null && ascending;
     }
 
-    private static Optional<String> parameter(String name) {
-        return Optional.ofNullable(Faces.getRequestParameter(name));
+    private static String parameter(String name) {
+        return Faces.getRequestParameter(name);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.valueOf(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Integer> number(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Integer.valueOf(text.strip()));
         } catch (NumberFormatException e) {
@@ -259,63 +266,16 @@ public class MyCasesPage {
         return customerId;
     }
 
-    public void setCustomerId(Long customerId) {
-        this.customerId = customerId;
-    }
-
     private String customerName() {
         return customers.stream().filter(c -> c.id().value() == (customerId == null ? -1 : customerId))
                 .map(CustomerSummary::name).findFirst().orElse("");
-    }
-
-    /** The list's first row, as the page sends it back; a page boundary from 0 on. */
-    public int getFirst() {
-        return paging.first();
-    }
-
-    public void setFirst(int first) {
-        paging.moveTo(first);
-    }
-
-    /** Rows per page; only the sizes offered are taken. */
-    public int getRows() {
-        return paging.size();
-    }
-
-    public void setRows(int rows) {
-        paging.resize(rows);
-    }
-
-    /** The sort column's field; empty for the default order (newest update first). */
-    public String getSort() {
-        return sortField == null ? "" : sortField;
-    }
-
-    public void setSort(String sort) {
-        sortField = columns().stream().map(Column::field).filter(f -> f.equals(sort)).findFirst().orElse(null);
-    }
-
-    public boolean isAscending() {
-        return ascending;
-    }
-
-    public void setAscending(boolean ascending) {
-        this.ascending = ascending;
     }
 
     public CaseView getView() {
         return view;
     }
 
-    public void setView(CaseView view) {
-        this.view = view;
-    }
-
     public String getSearch() {
         return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
     }
 }

@@ -131,6 +131,31 @@ public final class Browser implements AutoCloseable {
         awaitAjax();
     }
 
+    /** Chooses the option with this label in a plain {@code <select>}, as a user would (it fires "change"). */
+    public void select(String selectId, String label) {
+        new org.openqa.selenium.support.ui.Select(find(By.id(selectId))).selectByVisibleText(label);
+    }
+
+    /** The label of the option chosen in a plain {@code <select>}. */
+    public String selected(String selectId) {
+        return new org.openqa.selenium.support.ui.Select(find(By.id(selectId))).getFirstSelectedOption().getText();
+    }
+
+    /** The query of the browser's address, e.g. {@code customer=1&view=OPEN}; empty when it has none. */
+    public String query() {
+        String query = java.net.URI.create(driver.getCurrentUrl()).getRawQuery();
+        return query == null ? "" : query;
+    }
+
+    /** Waits until the address's query contains this part: the page has put a new list in place. */
+    public void awaitQuery(String part) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> query().contains(part));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The address never had \"" + part + "\": " + driver.getCurrentUrl(), e);
+        }
+    }
+
     /** Signs in through the sign-in page, starting from wherever the browser is. */
     public void signIn(String email, String password) {
         if (!driver.getCurrentUrl().contains("/signin")) {

@@ -88,7 +88,7 @@ class CustomerAccessIT extends BrowserTest {
         karinsBrowser.find(By.id("resetForm:submit")).click();
         karinsBrowser.find(By.id("welcomeMessage"));
         karinsBrowser.signIn(KARIN, KARIN_PASSWORD);
-        assertThat(karinsBrowser.text(By.id("casesForm:cases"))).isEqualTo("Ingen sager at vise.");
+        assertThat(karinsBrowser.text(By.id("cases"))).isEqualTo("Ingen sager at vise.");
         karinsBrowser.open("/profile");
         assertThat(karinsBrowser.text(By.id("access"))).contains("Nordic Retail A/S", "Finance 360");
 

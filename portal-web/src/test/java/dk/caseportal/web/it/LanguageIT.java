@@ -58,7 +58,7 @@ class LanguageIT extends BrowserTest {
 
         assertThat(browser.text(By.id("greeting"))).isEqualTo("Welcome, Sofie Holm");
         assertThat(browser.text(By.id("myCasesHeading"))).isEqualTo("My cases");
-        assertThat(browser.text(By.id("casesForm:customer_label"))).isEqualTo("Nordic Retail A/S");
+        assertThat(browser.selected("customer")).isEqualTo("Nordic Retail A/S");
         browser.open("/profile");
         assertThat(browser.text(By.id("access"))).contains("Nordic Retail A/S").doesNotContain("BPO Account");
     }
