@@ -85,6 +85,11 @@ record LauncherSettings(Path microJar, Path war, Path dataDirectory, int httpPor
         return dataDirectory.resolve("logs");
     }
 
+    /** One line per request, with the time it took (see PayaraMicroCommand). */
+    Path accessLogDirectory() {
+        return logDirectory().resolve("access");
+    }
+
     Path portalLog() {
         return logDirectory().resolve("portal.log");
     }

@@ -224,6 +224,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         private final List<String> jvmArgs = new ArrayList<>();
         private Path workDir;
         private Path logFile;
+        private Path accessLogDirectory;
         private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
 
         private Builder(Path microJar, Path war) {
@@ -259,6 +260,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
             return this;
         }
 
+        /** Default: no access log. */
+        public Builder accessLog(Path directory) {
+            this.accessLogDirectory = directory;
+            return this;
+        }
+
         /** Default: {@code payara-micro.log} in the work directory. */
         public Builder logFile(Path logFile) {
             this.logFile = logFile;
@@ -279,7 +286,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 Path log = logFile != null ? logFile : dir.resolve("payara-micro.log");
                 int port = httpPort == 0 ? Ports.freePort() : httpPort;
                 List<String> command = PayaraMicroCommand.prepare(javaExecutable, microJar, war, port,
-                        systemProperties, jvmArgs, dir);
+                        systemProperties, jvmArgs, dir, accessLogDirectory);
                 return launch(command, port, log);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not create a work directory for Payara Micro", e);

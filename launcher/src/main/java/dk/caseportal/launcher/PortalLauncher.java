@@ -111,9 +111,10 @@ public final class PortalLauncher {
         properties.put("portal.public-base-url", "http://localhost:" + settings.httpPort() + "/");
 
         console.println("Starting Payara Micro (log: " + settings.portalLog() + ")...");
-        PayaraMicroProcess payara = startService("Payara Micro", () -> PayaraMicroProcess.start(
-                settings.microJar(), settings.war(), settings.httpPort(), properties,
-                settings.payaraDirectory(), settings.portalLog()));
+        PayaraMicroProcess payara = startService("Payara Micro", () -> PayaraMicroProcess
+                .builder(settings.microJar(), settings.war()).httpPort(settings.httpPort()).systemProperties(properties)
+                .workDir(settings.payaraDirectory()).logFile(settings.portalLog())
+                .accessLog(settings.accessLogDirectory()).start());
         payara.awaitReady(READY_TIMEOUT);
         if (settings.generateCases() > 0) {
             console.println("Generating test data up to " + settings.generateCases() + " cases (once)...");

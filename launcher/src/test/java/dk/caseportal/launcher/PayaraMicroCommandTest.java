@@ -23,7 +23,7 @@ class PayaraMicroCommandTest {
         Path oldDeployment = Files.createDirectories(workDir.resolve("instance/applications/portal"));
         Files.writeString(oldDeployment.resolve("index.html"), "old build");
 
-        PayaraMicroCommand.prepare(Path.of("java"), Path.of("m.jar"), Path.of("w.war"), 8123, Map.of(), List.of(), workDir);
+        PayaraMicroCommand.prepare(Path.of("java"), Path.of("m.jar"), Path.of("w.war"), 8123, Map.of(), List.of(), workDir, null);
 
         assertThat(workDir.resolve("instance")).doesNotExist();
     }
@@ -32,7 +32,7 @@ class PayaraMicroCommandTest {
     void passesConfigurationInFilesNotOnTheCommandLine() throws Exception {
         List<String> command = PayaraMicroCommand.prepare(Path.of("/usr/bin/java"), Path.of("/m/payara-micro.jar"),
                 Path.of("/w/portal.war"), 8123, Map.of("portal.db.password", "s3cret: x=y"),
-                List.of("-Dextra=1"), workDir);
+                List.of("-Dextra=1"), workDir, workDir.resolve("access"));
 
         assertThat(String.join(" ", command))
                 .startsWith("/usr/bin/java -Xmx512m -Dhazelcast.config=" + workDir.resolve("hazelcast.xml") + " -Dextra=1 -jar /m/payara-micro.jar")
@@ -40,7 +40,8 @@ class PayaraMicroCommandTest {
                         "--rootdir " + workDir.resolve("instance"),
                         "--systemproperties " + workDir.resolve("system.properties"),
                         "--prebootcommandfile " + workDir.resolve("pre-boot-commands.txt"),
-                        "--postbootcommandfile " + workDir.resolve("post-boot-commands.txt"))
+                        "--postbootcommandfile " + workDir.resolve("post-boot-commands.txt"),
+                        "--accesslog " + workDir.resolve("access"))
                 .doesNotContain("s3cret");
 
         Path propertiesFile = workDir.resolve("system.properties");

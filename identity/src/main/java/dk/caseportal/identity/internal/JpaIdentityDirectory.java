@@ -11,6 +11,7 @@ import dk.caseportal.identity.api.TeamSummary;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ public class JpaIdentityDirectory implements IdentityDirectory {
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
+
+    /** Null when used without CDI (in tests and inside other services of this module). */
+    @Inject
+    RequestMemo memo;
 
     protected JpaIdentityDirectory() {
         // for CDI
@@ -75,36 +80,58 @@ public class JpaIdentityDirectory implements IdentityDirectory {
 
     @Override
     public List<ProductSummary> productsFor(UserId user, CustomerId customer) {
-        return em.createQuery("SELECT p " + EFFECTIVE_ACCESS
-                        + " AND a.userId = :user AND a.customerId = :customer ORDER BY p.name", Product.class)
+        Optional<AccessOf> known = memo == null ? Optional.empty() : memo.get(AccessOf.key(user), AccessOf.class);
+        if (known.isPresent()) {
+            return known.get().access().stream().filter(a -> a.customer().id().equals(customer))
+                    .findFirst().map(CustomerAccess::products).orElse(List.of());
+        }
+        return em.createQuery("SELECT p.id, p.name " + EFFECTIVE_ACCESS
+                        + " AND a.userId = :user AND a.customerId = :customer ORDER BY p.name", Object[].class)
                 .setParameter("user", user.value())
                 .setParameter("customer", customer.value())
                 .getResultStream()
-                .map(Product::toSummary)
+                .map(row -> new ProductSummary(new ProductId((Long) row[0]), (String) row[1]))
                 .toList();
     }
 
+    /**
+     * Read once per request (the header, the page and the case module all ask), as plain columns:
+     * no entities to build or to lock in the shared cache.
+     */
     @Override
     public List<CustomerAccess> accessOf(UserId user) {
+        Optional<AccessOf> known = memo == null ? Optional.empty() : memo.get(AccessOf.key(user), AccessOf.class);
+        if (known.isPresent()) {
+            return known.get().access();
+        }
         Map<Long, List<ProductSummary>> products = new HashMap<>();
-        em.createQuery("SELECT a.customerId, p " + EFFECTIVE_ACCESS + " AND a.userId = :user ORDER BY p.name",
-                        Object[].class)
+        em.createQuery("SELECT a.customerId, p.id, p.name " + EFFECTIVE_ACCESS
+                        + " AND a.userId = :user ORDER BY p.name", Object[].class)
                 .setParameter("user", user.value())
                 .getResultStream()
                 .forEach(row -> products.computeIfAbsent((Long) row[0], c -> new ArrayList<>())
-                        .add(((Product) row[1]).toSummary()));
-        return em.createQuery("""
-                        SELECT c, m.customerAdmin FROM Customer c, Membership m
+                        .add(new ProductSummary(new ProductId((Long) row[1]), (String) row[2])));
+        List<CustomerAccess> access = em.createQuery("""
+                        SELECT c.id, c.name, c.customerNumber, m.customerAdmin FROM Customer c, Membership m
                         WHERE m.customerId = c.id AND m.userId = :user AND c.active = TRUE
                         ORDER BY c.name""", Object[].class)
                 .setParameter("user", user.value())
                 .getResultStream()
-                .map(row -> {
-                    Customer customer = (Customer) row[0];
-                    return new CustomerAccess(customer.toSummary(), (Boolean) row[1],
-                            products.getOrDefault(customer.id().value(), List.of()));
-                })
+                .map(row -> new CustomerAccess(
+                        new CustomerSummary(new CustomerId((Long) row[0]), (String) row[1], (String) row[2]),
+                        (Boolean) row[3], products.getOrDefault((Long) row[0], List.of())))
                 .toList();
+        if (memo != null) {
+            memo.put(AccessOf.key(user), new AccessOf(access));
+        }
+        return access;
+    }
+
+    /** A user's access as read in this request. */
+    private record AccessOf(List<CustomerAccess> access) {
+        static String key(UserId user) {
+            return "accessOf." + user.value();
+        }
     }
 
     @Override

@@ -18,7 +18,10 @@ import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,31 @@ class IdentityDirectoryTest {
         assertThat(directory.accessOf(patrick)).singleElement()
                 .satisfies(access -> assertThat(access.products()).extracting(ProductSummary::name)
                         .containsExactly("Løn ABC"));
+    }
+
+    @Test
+    void withinOneRequestTheAccessIsReadOnceAndTheNextRequestSeesChanges() {
+        Map<String, Object> thisRequest = new HashMap<>();
+        directory.memo = new RequestMemo() {
+            @Override
+            public <T> Optional<T> get(String key, Class<T> type) {
+                return Optional.ofNullable(thisRequest.get(key)).map(type::cast);
+            }
+
+            @Override
+            public void put(String key, Object value) {
+                thisRequest.put(key, value);
+            }
+        };
+        assertThat(directory.accessOf(patrick)).hasSize(2);
+        tx.run(() -> em.find(Product.class, hr.value()).retire());
+
+        assertThat(directory.productsFor(patrick, bpo)).as("the same request: answered from what it read")
+                .extracting(ProductSummary::name).containsExactly("HR Core", "Løn ABC");
+        assertThat(directory.productsFor(patrick, new CustomerId(999_999))).isEmpty();
+        thisRequest.clear();
+        assertThat(directory.productsFor(patrick, bpo)).as("the next request").extracting(ProductSummary::name)
+                .containsExactly("Løn ABC");
     }
 
     @Test
