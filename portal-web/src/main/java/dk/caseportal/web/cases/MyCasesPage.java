@@ -98,13 +98,13 @@ public class MyCasesPage {
         customers = staff ? directory.activeCustomers()
                 : access.getCustomers().stream().map(CustomerAccess::customer).toList();
         customerId = Optional.ofNullable(parameter("customer")).flatMap(MyCasesPage::id)
-                .filter(id -> customers.stream().anyMatch(c -> c.id().value() == id))
+                .filter(this::isOneOfTheCustomers)
                 .orElse(null);
         if (!staff) {
             if (customerId != null) {
                 chosenCustomer.choose(user.id(), customerId);
             } else {
-                customerId = chosenCustomer.of(user.id())
+                customerId = chosenCustomer.of(user.id()).filter(this::isOneOfTheCustomers)
                         .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
                         .orElse(null);
             }
@@ -120,6 +120,11 @@ public class MyCasesPage {
                 .findFirst().orElse(null);
         ascending = sortField != null && "asc".equals(parameter("dir"));
         number(parameter("page")).ifPresent(paging::goTo);
+    }
+
+    /** The user's customers are read on every request; the one remembered may no longer be among them. */
+    private boolean isOneOfTheCustomers(long id) {
+        return customers.stream().anyMatch(c -> c.id().value() == id);
     }
 
     /** Reads the page to show; once per request, before the page is rendered (preRenderView). */
