@@ -16,6 +16,15 @@
     var pending = null;
     var typing = null;
 
+    /* The header's language switch posts to the page's address and comes back to it: keep it on the list shown. */
+    function keepAddressOnLanguageSwitch() {
+        var languageForm = document.getElementById('languageForm');
+        if (languageForm) {
+            languageForm.setAttribute('action', window.location.pathname + window.location.search);
+        }
+    }
+    keepAddressOnLanguageSwitch();
+
     function formQuery() {
         var params = new URLSearchParams();
         new FormData(form).forEach(function (value, name) {
@@ -52,6 +61,7 @@
                 } else {
                     history.replaceState(null, '', address);
                 }
+                keepAddressOnLanguageSwitch();
                 var range = document.getElementById('caseRange');
                 var empty = list.querySelector('p');
                 status.textContent = range ? range.textContent : (empty ? empty.textContent : '');

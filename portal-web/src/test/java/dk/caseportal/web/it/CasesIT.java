@@ -113,6 +113,13 @@ class CasesIT extends BrowserTest {
         assertThat(browser.find(By.id("q")).getAttribute("value")).as("the search is in the address")
                 .isEqualTo("fortroligt");
         assertThat(browser.text(By.id("cases"))).contains(privateCase).doesNotContain(openCase);
+
+        browser.find(By.id("languageForm:en")).click();
+        browser.awaitText(By.id("myCasesHeading"), "My cases");
+        assertThat(browser.find(By.id("q")).getAttribute("value")).as("a new language keeps the list")
+                .isEqualTo("fortroligt");
+        browser.find(By.id("languageForm:da")).click();
+        browser.awaitText(By.id("myCasesHeading"), "Mine sager");
     }
 
     @Test
