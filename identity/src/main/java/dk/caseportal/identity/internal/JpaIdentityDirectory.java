@@ -80,9 +80,9 @@ public class JpaIdentityDirectory implements IdentityDirectory {
 
     @Override
     public List<ProductSummary> productsFor(UserId user, CustomerId customer) {
-        Optional<AccessOf> known = memo == null ? Optional.empty() : memo.get(AccessOf.key(user), AccessOf.class);
+        Optional<List<CustomerAccess>> known = accessReadInThisRequest(user);
         if (known.isPresent()) {
-            return known.get().access().stream().filter(a -> a.customer().id().equals(customer))
+            return known.get().stream().filter(a -> a.customer().id().equals(customer))
                     .findFirst().map(CustomerAccess::products).orElse(List.of());
         }
         return em.createQuery("SELECT p.id, p.name " + EFFECTIVE_ACCESS
@@ -100,9 +100,9 @@ public class JpaIdentityDirectory implements IdentityDirectory {
      */
     @Override
     public List<CustomerAccess> accessOf(UserId user) {
-        Optional<AccessOf> known = memo == null ? Optional.empty() : memo.get(AccessOf.key(user), AccessOf.class);
+        Optional<List<CustomerAccess>> known = accessReadInThisRequest(user);
         if (known.isPresent()) {
-            return known.get().access();
+            return known.get();
         }
         Map<Long, List<ProductSummary>> products = new HashMap<>();
         em.createQuery("SELECT a.customerId, p.id, p.name " + EFFECTIVE_ACCESS
@@ -125,6 +125,10 @@ public class JpaIdentityDirectory implements IdentityDirectory {
             memo.put(AccessOf.key(user), new AccessOf(access));
         }
         return access;
+    }
+
+    private Optional<List<CustomerAccess>> accessReadInThisRequest(UserId user) {
+        return memo == null ? Optional.empty() : memo.get(AccessOf.key(user), AccessOf.class).map(AccessOf::access);
     }
 
     /** A user's access as read in this request. */

@@ -71,7 +71,7 @@ public class CaseList extends UIComponentBase {
             w.writeAttribute("class", "case-sort", null);
             w.writeURIAttribute("href", column.href(), null);
             w.writeText(column.label(), null);
-            out.icon(column.icon());
+            out.icon(sortIcon(column.ariaSort()));
             w.endElement("a");
             w.endElement("th");
         }
@@ -102,6 +102,15 @@ public class CaseList extends UIComponentBase {
         w.endElement("tbody");
         w.endElement("table");
         w.endElement("div");
+    }
+
+    /** The PrimeIcons icon that shows a column's sort state. */
+    private static String sortIcon(String ariaSort) {
+        return switch (ariaSort) {
+            case "ascending" -> "pi-sort-amount-up-alt";
+            case "descending" -> "pi-sort-amount-down";
+            default -> "pi-sort-alt";
+        };
     }
 
     private void pager(Writer out, CaseListing listing) throws IOException {

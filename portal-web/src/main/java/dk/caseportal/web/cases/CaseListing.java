@@ -22,10 +22,9 @@ public record CaseListing(String noAccess, List<Header> headers, List<CaseLine> 
      *
      * @param label    its text
      * @param ariaSort {@code ascending}, {@code descending} or {@code none}
-     * @param icon     the PrimeIcons class showing that
      * @param href     the address of the list sorted by this column (the other way round if it is already)
      */
-    public record Header(String label, String ariaSort, String icon, String href) {
+    public record Header(String label, String ariaSort, String href) {
     }
 
     /** The address of page {@code page} of this list. */

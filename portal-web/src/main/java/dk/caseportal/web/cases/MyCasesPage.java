@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 
@@ -97,7 +98,7 @@ public class MyCasesPage {
         staff = user.role().isVendorStaff();
         customers = staff ? directory.activeCustomers()
                 : access.getCustomers().stream().map(CustomerAccess::customer).toList();
-        customerId = Optional.ofNullable(parameter("customer")).flatMap(MyCasesPage::id)
+        customerId = parsed(parameter("customer"), Long::valueOf)
                 .filter(this::isOneOfTheCustomers)
                 .orElse(null);
         if (!staff) {
@@ -115,11 +116,11 @@ public class MyCasesPage {
         search = Optional.ofNullable(parameter("q")).map(String::strip).filter(q -> !q.isEmpty())
                 .map(q -> q.length() > SEARCH_LENGTH ? q.substring(0, SEARCH_LENGTH) : q)
                 .orElse(null);
-        number(parameter("rows")).ifPresent(paging::resize);
-        sortField = columns().stream().map(Column::field).filter(f -> f.equals(parameter("sort")))
-                .findFirst().orElse(null);
+        parsed(parameter("rows"), Integer::valueOf).ifPresent(paging::resize);
+        String sort = parameter("sort");
+        sortField = columns().stream().map(Column::field).filter(f -> f.equals(sort)).findFirst().orElse(null);
         ascending = sortField != null && "asc".equals(parameter("dir"));
-        number(parameter("page")).ifPresent(paging::goTo);
+        parsed(parameter("page"), Integer::valueOf).ifPresent(paging::goTo);
     }
 
     /** The user's customers are read on every request; the one remembered may no longer be among them. */
@@ -149,7 +150,7 @@ public class MyCasesPage {
         String home = contextPath + "/";
         List<CaseListing.Header> headers = columns().stream()
                 .map(c -> new CaseListing.Header(BundleMessages.format(c.label(), locale), sortState(c.field()),
-                        sortIcon(c.field()), home + address.sortedBy(c.field(), sortedAscending(c.field())).query(1)))
+                        home + address.sortedBy(c.field(), sortedAscending(c.field())).query(1)))
                 .toList();
         listing = new CaseListing(noAccess == null ? null : BundleMessages.format(noAccess, locale, customerName()),
                 headers, lines, paging, staff, address, home);
@@ -193,20 +194,13 @@ public class MyCasesPage {
         return Faces.getRequestParameter(name);
     }
 
-    private static Optional<Long> id(String text) {
-        try {
-            return Optional.of(Long.valueOf(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Integer> number(String text) {
+    /** A number from the address; none when it is missing or not a number. */
+    private static <T extends Number> Optional<T> parsed(String text, Function<String, T> parse) {
         if (text == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Integer.valueOf(text.strip()));
+            return Optional.of(parse.apply(text.strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -218,15 +212,6 @@ public class MyCasesPage {
             return "none";
         }
         return effectiveAscending() ? "ascending" : "descending";
-    }
-
-    /** The PrimeIcons icon that shows the column's sort state. */
-    String sortIcon(String field) {
-        return switch (sortState(field)) {
-            case "ascending" -> "pi-sort-amount-up-alt";
-            case "descending" -> "pi-sort-amount-down";
-            default -> "pi-sort-alt";
-        };
     }
 
     private List<Column> columns() {

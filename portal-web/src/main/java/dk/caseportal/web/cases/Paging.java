@@ -31,16 +31,6 @@ public final class Paging {
         return total;
     }
 
-    /** Starts the page at this row (as the page sent it back), on a page boundary. */
-    public void moveTo(int row) {
-        first = Math.max(0, row) / size * size;
-    }
-
-    /** Back to the first page, for a new customer, view or search. */
-    public void restart() {
-        first = 0;
-    }
-
     /**
      * Goes to a page. Before the total is known (a stateless request learns it only when the list
      * is read) any page is taken, and {@link #found(long)} then moves a page past the end to the
