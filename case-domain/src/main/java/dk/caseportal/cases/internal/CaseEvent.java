@@ -17,6 +17,8 @@ public class CaseEvent {
 
     static final String CREATED = "CREATED";
     static final String ASSIGNED_BY_RULE = "ASSIGNED_BY_RULE";
+    static final String FILE_ADDED = "FILE_ADDED";
+    static final String FILE_REMOVED = "FILE_REMOVED";
 
     @Id
     @SequenceGenerator(name = "case_event_seq", sequenceName = "case_event_seq", allocationSize = 50)
@@ -47,6 +49,10 @@ public class CaseEvent {
     @Column(name = "rule_id")
     private Long ruleId;
 
+    /** For a file added or removed: its name. */
+    @Column
+    private String detail;
+
     protected CaseEvent() {
         // for JPA
     }
@@ -71,7 +77,15 @@ public class CaseEvent {
         return event;
     }
 
+    /** {@code kind} is {@link #FILE_ADDED} or {@link #FILE_REMOVED}. */
+    static CaseEvent file(String kind, long caseId, OffsetDateTime at, long actorId, String actorName,
+                          String fileName) {
+        CaseEvent event = new CaseEvent(caseId, at, actorId, actorName, kind);
+        event.detail = fileName;
+        return event;
+    }
+
     CaseHistoryEntry toEntry() {
-        return new CaseHistoryEntry(occurredAt.toInstant(), actorName, kind, teamName, ownerName);
+        return new CaseHistoryEntry(occurredAt.toInstant(), actorName, kind, teamName, ownerName, detail);
     }
 }

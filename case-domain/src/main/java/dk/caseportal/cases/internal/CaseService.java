@@ -1,5 +1,6 @@
 package dk.caseportal.cases.internal;
 
+import dk.caseportal.attachments.api.Attachments;
 import dk.caseportal.cases.api.CaseDetails;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.CasePage;
@@ -57,6 +58,9 @@ public class CaseService implements Cases {
     @Inject
     CaseAccessPolicy policy;
 
+    @Inject
+    Attachments attachments;
+
     Clock clock = Clock.systemUTC();
 
     protected CaseService() {
@@ -106,6 +110,10 @@ public class CaseService implements Cases {
         em.flush();
         em.persist(CaseEvent.created(created.id(), now, creator.id().value(), creator.name()));
         em.persist(CaseEvent.assignedByRule(created.id(), now, rule.id(), teamName, ownerName));
+        if (request.files() != null) {
+            // In this transaction: if anything fails, the files stay on the form's draft.
+            attachments.claimStaged(request.files(), created.number().value());
+        }
         LOG.info(() -> "Case " + created.number() + " created by user " + creator.id() + ", routed by rule "
                 + rule.id());
         return created.number();

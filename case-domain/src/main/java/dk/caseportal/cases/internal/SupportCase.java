@@ -232,6 +232,11 @@ public class SupportCase {
         return createdAt;
     }
 
+    /** Something happened on the case (a file added or removed): it counts as updated. */
+    void touched(OffsetDateTime now) {
+        this.updatedAt = now;
+    }
+
     OffsetDateTime updatedAt() {
         return updatedAt;
     }

@@ -3,6 +3,7 @@ package dk.caseportal.web.cases;
 import dk.caseportal.cases.api.CaseDetails;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.Cases;
+import dk.caseportal.web.files.CaseFilesView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +21,9 @@ public class CasePage {
     @Inject
     Cases cases;
 
+    @Inject
+    CaseFilesView files;
+
     private String number;
     private CaseDetails details;
 
@@ -27,6 +31,8 @@ public class CasePage {
         details = CaseNumber.parse(number).flatMap(cases::find).orElse(null);
         if (details == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such case");
+        } else {
+            files.show(details.number());
         }
     }
 

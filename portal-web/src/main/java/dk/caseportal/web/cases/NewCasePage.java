@@ -1,5 +1,8 @@
 package dk.caseportal.web.cases;
 
+import dk.caseportal.attachments.api.Attachments;
+import dk.caseportal.attachments.api.DraftId;
+import dk.caseportal.attachments.api.FileSummary;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.Cases;
 import dk.caseportal.cases.api.InvalidCaseException;
@@ -15,6 +18,7 @@ import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.UserPreferences;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.files.FileUploads;
 import dk.caseportal.web.session.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +28,7 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -53,7 +58,17 @@ public class NewCasePage implements Serializable {
     transient UserPreferences preferences;
 
     @Inject
+    transient Attachments attachments;
+
+    @Inject
+    FileUploads uploads;
+
+    @Inject
     CurrentUser currentUser;
+
+    /** The files uploaded on this form; they become the case's when it is saved. */
+    private final DraftId draft = DraftId.random();
+    private List<FileSummary> files = List.of();
 
     private List<CustomerSummary> customers = List.of();
     private List<ProductSummary> products = List.of();
@@ -102,11 +117,27 @@ public class NewCasePage implements Serializable {
         }
     }
 
-    /** Creates the case and opens its page; on a problem, everything typed stays. */
+    /** One file chosen or dropped; stored at once on the form's draft, or refused with a message. */
+    public void upload(FileUploadEvent event) {
+        uploads.store(event, content -> attachments.stage(draft, event.getFile().getFileName(), content));
+        files = attachments.staged(draft);
+    }
+
+    /** Takes a file off the form before the case is saved. */
+    public void discard(FileSummary file) {
+        attachments.discardStaged(draft, file.id());
+        files = attachments.staged(draft);
+    }
+
+    public List<FileSummary> getFiles() {
+        return files;
+    }
+
+    /** Creates the case and opens its page; on a problem, everything typed and uploaded stays. */
     public void save() {
         try {
             CaseNumber number = cases.create(new NewCase(new CustomerId(customerId), new ProductId(productId),
-                    typeId, urgencyId, impactId, subjectId, title, description, privateCase));
+                    typeId, urgencyId, impactId, subjectId, title, description, privateCase, draft));
             Faces.getFlash().setKeepMessages(true);
             Messages.addFlashGlobalInfo("newCase.created", number.toString());
             Faces.redirect(Faces.getRequestContextPath() + "/cases/" + number);

@@ -1,5 +1,6 @@
 package dk.caseportal.web.platform;
 
+import dk.caseportal.attachments.api.FileScanning;
 import dk.caseportal.notifications.api.MailDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,11 @@ public class BackgroundWork {
     @Inject
     MailDispatcher mailDispatcher;
 
+    @Inject
+    FileScanning fileScanning;
+
     void start(@Observes SchemaMigrated event) {
         mailDispatcher.start();
+        fileScanning.start();
     }
 }

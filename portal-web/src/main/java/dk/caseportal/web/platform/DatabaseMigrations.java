@@ -1,5 +1,6 @@
 package dk.caseportal.web.platform;
 
+import dk.caseportal.attachments.api.AttachmentsModule;
 import dk.caseportal.cases.api.CasesModule;
 import dk.caseportal.identity.api.IdentityModule;
 import dk.caseportal.notifications.api.NotificationsModule;
@@ -28,6 +29,7 @@ public class DatabaseMigrations {
 
     static final List<ModuleSchema> MODULES = List.of(
             new ModuleSchema(IdentityModule.SCHEMA, IdentityModule.MIGRATIONS),
+            new ModuleSchema(AttachmentsModule.SCHEMA, AttachmentsModule.MIGRATIONS),
             new ModuleSchema(CasesModule.SCHEMA, CasesModule.MIGRATIONS),
             new ModuleSchema(NotificationsModule.SCHEMA, NotificationsModule.MIGRATIONS));
 

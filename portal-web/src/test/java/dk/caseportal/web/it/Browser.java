@@ -79,8 +79,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected part (after an ajax update, say). */
     public String awaitText(By by, String expectedPart) {
+        return awaitText(by, expectedPart, Duration.ofSeconds(20));
+    }
+
+    public String awaitText(By by, String expectedPart, Duration timeout) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return new WebDriverWait(driver, timeout)
                     .ignoring(StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> {

@@ -4,6 +4,7 @@ import dk.caseportal.launcher.EmbeddedDatabase;
 import dk.caseportal.launcher.MailSink;
 import dk.caseportal.launcher.PayaraMicroProcess;
 import dk.caseportal.launcher.Ports;
+import dk.caseportal.testing.FakeClamd;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the real portal once for all web tests of this module: a throw-away embedded PostgreSQL,
- * a mail sink and Payara Micro running the built WAR with demo data, as the run command does.
+ * a mail sink and Payara Micro running the built WAR with demo data, as the run command does, and
+ * a fake ClamAV daemon that scans every uploaded file (it finds the EICAR test string).
  * Stopped when the test JVM's root context closes.
  */
 public final class PortalServer implements BeforeAllCallback {
@@ -50,34 +52,47 @@ public final class PortalServer implements BeforeAllCallback {
         return running.mail();
     }
 
+    /** The virus scanner the portal asks. */
+    public static FakeClamd clamd() {
+        return running.clamd();
+    }
+
     private static Running start() {
         MailSink mail = null;
         EmbeddedDatabase database = null;
+        FakeClamd clamd = null;
         try {
             Path war = Path.of(System.getProperty("portal.war"));
             Path microJar = Path.of(System.getProperty("payara.microJar"));
             Path logDir = Files.createDirectories(Path.of(System.getProperty("portal.testLogDir", "target/it-logs")));
             database = EmbeddedDatabase.startTemporary();
             mail = MailSink.start(0, 0, 0);
+            clamd = new FakeClamd();
             int port = Ports.freePort();
-            PayaraMicroProcess micro = PayaraMicroProcess.start(microJar, war, port, Map.of(
-                            "portal.db.url", database.jdbcUrl(),
-                            "portal.db.user", database.user(),
-                            "portal.db.password", database.password(),
-                            "portal.demo-data", "true",
-                            "portal.mail.smtp.host", "127.0.0.1",
-                            "portal.mail.smtp.port", Integer.toString(mail.smtpPort()),
-                            "portal.mail.dispatch-interval-seconds", "1",
-                            "portal.public-base-url", "http://localhost:" + port + "/"),
+            PayaraMicroProcess micro = PayaraMicroProcess.start(microJar, war, port, Map.ofEntries(
+                            Map.entry("portal.db.url", database.jdbcUrl()),
+                            Map.entry("portal.db.user", database.user()),
+                            Map.entry("portal.db.password", database.password()),
+                            Map.entry("portal.demo-data", "true"),
+                            Map.entry("portal.mail.smtp.host", "127.0.0.1"),
+                            Map.entry("portal.mail.smtp.port", Integer.toString(mail.smtpPort())),
+                            Map.entry("portal.mail.dispatch-interval-seconds", "1"),
+                            Map.entry("portal.public-base-url", "http://localhost:" + port + "/"),
+                            // Room for the 100 MB upload of FilesIT (the heap is 512 MB).
+                            Map.entry("portal.attachments.max-file-size-mb", "120"),
+                            Map.entry("portal.attachments.clamav.host", "127.0.0.1"),
+                            Map.entry("portal.attachments.clamav.port", Integer.toString(clamd.port())),
+                            Map.entry("portal.attachments.clamav.read-timeout-seconds", "2"),
+                            Map.entry("portal.attachments.scan-interval-seconds", "1")),
                     Files.createTempDirectory("portal-micro"), logDir.resolve("payara-micro.log"));
-            running = new Running(database, mail, micro);
+            running = new Running(database, mail, clamd, micro);
             micro.awaitReady(Duration.ofMinutes(4));
             return running;
         } catch (Exception e) {
             if (running != null) {
                 running.close();
             } else {
-                closeAll(mail, database);
+                closeAll(clamd, mail, database);
             }
             throw new IllegalStateException("The portal did not start: " + e.getMessage(), e);
         }
@@ -95,12 +110,12 @@ public final class PortalServer implements BeforeAllCallback {
         }
     }
 
-    private record Running(EmbeddedDatabase database, MailSink mail, PayaraMicroProcess micro)
+    private record Running(EmbeddedDatabase database, MailSink mail, FakeClamd clamd, PayaraMicroProcess micro)
             implements ExtensionContext.Store.CloseableResource {
 
         @Override
         public void close() {
-            closeAll(micro, mail, database);
+            closeAll(micro, clamd, mail, database);
         }
     }
 }

@@ -1,0 +1,5 @@
+package dk.caseportal.attachments.internal;
+
+/** A file waiting for the scanner was stored; after commit the scan starts at once. */
+record FileStored(long attachmentId) {
+}
