@@ -40,6 +40,10 @@ public class AttachmentSettings {
     @ConfigProperty(name = "portal.attachments.scan-interval-seconds", defaultValue = "10")
     int scanIntervalSeconds;
 
+    @Inject
+    @ConfigProperty(name = "portal.attachments.draft-retention-hours", defaultValue = "24")
+    int draftRetentionHours;
+
     protected AttachmentSettings() {
         // for CDI
     }
@@ -73,6 +77,11 @@ public class AttachmentSettings {
 
     Duration clamavReadTimeout() {
         return Duration.ofSeconds(clamavReadTimeoutSeconds);
+    }
+
+    /** How long files uploaded on a "Opret en sag" form wait for the form to be saved. */
+    Duration draftRetention() {
+        return Duration.ofHours(Math.max(1, draftRetentionHours));
     }
 
     Duration scanInterval() {

@@ -1,6 +1,5 @@
 package dk.caseportal.attachments.internal;
 
-import dk.caseportal.attachments.api.FileScanning;
 import dk.caseportal.attachments.api.ScanVerdict;
 import dk.caseportal.attachments.api.VirusScanner;
 import jakarta.annotation.PreDestroy;
@@ -26,7 +25,7 @@ import javax.naming.NamingException;
  * verdict is recorded in a transaction of its own.
  */
 @ApplicationScoped
-public class FileScan implements FileScanning {
+public class FileScan {
 
     private static final Logger LOG = Logger.getLogger(FileScan.class.getName());
     private static final int PER_ROUND = 20;
@@ -56,13 +55,13 @@ public class FileScan implements FileScanning {
         this.results = results;
     }
 
-    @Override
-    public synchronized void start() {
+    /** Scans on a schedule from now on, if a scanner is configured. */
+    synchronized void start() {
         if (task != null || !scanner.enabled()) {
             return;
         }
         long interval = settings.scanInterval().toMillis();
-        task = this.<ManagedScheduledExecutorService>lookup("java:comp/DefaultManagedScheduledExecutorService")
+        task = FileScan.<ManagedScheduledExecutorService>lookup("java:comp/DefaultManagedScheduledExecutorService")
                 .scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Virus scanning of attachments started; waiting files retried every "
                 + settings.scanInterval().toSeconds() + " s");
@@ -70,7 +69,7 @@ public class FileScan implements FileScanning {
 
     /** Scans right after the upload's transaction commits, on a managed thread, not the user's request. */
     void uploaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileStored event) {
-        this.<ManagedExecutorService>lookup("java:comp/DefaultManagedExecutorService").execute(this::round);
+        FileScan.<ManagedExecutorService>lookup("java:comp/DefaultManagedExecutorService").execute(this::round);
     }
 
     /** Scans what is waiting; returns how many files got a verdict. */
@@ -116,7 +115,7 @@ public class FileScan implements FileScanning {
      * that live in a library jar.
      */
     @SuppressWarnings("unchecked")
-    private <T> T lookup(String name) {
+    static <T> T lookup(String name) {
         try {
             return (T) InitialContext.doLookup(name);
         } catch (NamingException e) {

@@ -194,6 +194,23 @@ class AttachmentServiceTest {
     }
 
     @Test
+    void filesOfFormsNeverSavedAreErasedAfterTheRetention() {
+        DraftId abandoned = DraftId.random();
+        inTx(() -> attachments.stage(abandoned, "abandoned.pdf", stream(Samples.pdf(100))));
+        add(CASE, "on a case.pdf", Samples.pdf(100));
+
+        int erased = inTx(() -> new DraftPurge(em).uploadedBefore(
+                java.time.OffsetDateTime.parse("2026-11-27T10:00:01Z")));
+
+        assertThat(erased).isEqualTo(1);
+        assertThat(attachments.staged(abandoned)).isEmpty();
+        assertThat(attachments.ofCase(CASE)).extracting(FileSummary::fileName).containsExactly("on a case.pdf");
+        assertThat(TestDatabase.count("attachment_chunk")).as("the content goes with it").isEqualTo(1);
+        assertThat(inTx(() -> new DraftPurge(em).uploadedBefore(java.time.OffsetDateTime.parse("2026-11-27T10:00:00Z"))))
+                .as("younger than the cutoff").isZero();
+    }
+
+    @Test
     void theUploaderOrAnAgentRemovesAFileWhichIsKeptButNeverServedAgain() {
         FileSummary patricks = add(CASE, "patrick.pdf", Samples.pdf(100));
         access.signIn(mette);

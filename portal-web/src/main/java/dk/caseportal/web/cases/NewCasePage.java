@@ -28,9 +28,9 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.event.FileUploadEvent;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * Backs "Opret en sag": the fields in the guide's order. The lists offer only what the user may

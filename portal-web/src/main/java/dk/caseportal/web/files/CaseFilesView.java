@@ -11,8 +11,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 

@@ -1,6 +1,6 @@
 package dk.caseportal.web.platform;
 
-import dk.caseportal.attachments.api.FileScanning;
+import dk.caseportal.attachments.api.FileHousekeeping;
 import dk.caseportal.notifications.api.MailDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,10 +17,10 @@ public class BackgroundWork {
     MailDispatcher mailDispatcher;
 
     @Inject
-    FileScanning fileScanning;
+    FileHousekeeping fileHousekeeping;
 
     void start(@Observes SchemaMigrated event) {
         mailDispatcher.start();
-        fileScanning.start();
+        fileHousekeeping.start();
     }
 }
