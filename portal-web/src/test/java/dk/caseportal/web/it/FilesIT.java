@@ -69,6 +69,8 @@ class FilesIT extends BrowserTest {
 
         upload("caseForm", payslip, screenshot);
         browser.awaitText(By.id("caseForm:stagedFiles"), "skærmbillede.png");
+        drop("caseForm", "noter.txt", "Noter fra mødet med lønchefen.");
+        browser.awaitText(By.id("caseForm:stagedFiles"), "noter.txt");
         upload("caseForm", draft);
         browser.awaitText(By.id("caseForm:stagedFiles"), "udkast.txt");
         browser.find(By.cssSelector("[aria-label='Fjern udkast.txt']")).click();
@@ -85,8 +87,8 @@ class FilesIT extends BrowserTest {
 
         assertThat(browser.find(By.id("caseForm:title")).getAttribute("value")).as("the form keeps what was typed")
                 .isEqualTo("Lønsedler mangler feriepenge");
-        assertThat(browser.text(By.id("caseForm:stagedFiles"))).contains("Lønseddel marts.pdf", "skærmbillede.png")
-                .doesNotContain("udkast.txt", "faktura.pdf", "setup.exe");
+        assertThat(browser.text(By.id("caseForm:stagedFiles"))).contains("Lønseddel marts.pdf", "skærmbillede.png",
+                "noter.txt").doesNotContain("udkast.txt", "faktura.pdf", "setup.exe");
 
         browser.find(By.id("caseForm:save")).click();
         String form = browser.awaitText(By.id("caseForm"), "Vælg produktet.");
@@ -119,7 +121,8 @@ class FilesIT extends BrowserTest {
 
         String table = awaitDownloadable("Lønseddel marts.pdf");
         assertThat(browser.text(By.id("relatedHeading"))).isEqualTo("Relaterede");
-        assertThat(table).contains("Lønseddel marts.pdf", "293 KB", "PDF", "Patrick Stjerne", "skærmbillede.png", "PNG");
+        assertThat(table).contains("Lønseddel marts.pdf", "293 KB", "PDF", "Patrick Stjerne", "skærmbillede.png", "PNG",
+                "noter.txt");
         assertThat(browser.text(By.id("caseHistory"))).contains("Patrick Stjerne tilføjede filen Lønseddel marts.pdf",
                 "Patrick Stjerne tilføjede filen skærmbillede.png");
 
@@ -265,6 +268,19 @@ class FilesIT extends BrowserTest {
     private static void upload(String form, Path... files) {
         WebElement input = browser.driver().findElement(By.cssSelector("[id='" + form + ":upload'] input[type=file]"));
         input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+    }
+
+    /**
+     * Drops a file on the form's upload as a browser does: a drop event whose data transfer holds
+     * the file (made in the page; WebDriver cannot drag from the desktop).
+     */
+    private static void drop(String form, String fileName, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                var file = new File([arguments[2]], arguments[1], {type: 'text/plain'});
+                var drop = new Event('drop', {bubbles: true, cancelable: true});
+                Object.defineProperty(drop, 'dataTransfer', {value: {files: [file], types: ['Files']}});
+                document.getElementById(arguments[0] + ':upload').dispatchEvent(drop);
+                """, form, fileName, text);
     }
 
     /** Waits until the file's name is a download link (after the scanner's verdict and the list's refresh). */
