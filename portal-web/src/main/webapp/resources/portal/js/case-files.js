@@ -29,3 +29,23 @@ window.casePortalFiles = window.casePortalFiles || {
         zone.find('.file-problems').append(item);
     }
 };
+
+/*
+ * "Eller slip filer her" belongs inside the area files are dropped on, which PrimeFaces draws
+ * (empty until files are added). Put it there on load and after every ajax update that redraws
+ * the upload.
+ */
+(function ($) {
+    function placeDropHints() {
+        $('.file-upload').each(function () {
+            var zone = $(this);
+            var area = zone.find('.ui-fileupload-content').first();
+            var hint = zone.find('.file-drop-hint').first();
+            if (area.length && hint.length && !hint.parent().is(area)) {
+                area.prepend(hint);
+            }
+        });
+    }
+    $(placeDropHints);
+    $(document).on('pfAjaxComplete', placeDropHints);
+})(jQuery);
