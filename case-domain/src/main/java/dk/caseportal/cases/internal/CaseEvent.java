@@ -85,6 +85,14 @@ public class CaseEvent {
         return event;
     }
 
+    long id() {
+        return id;
+    }
+
+    OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
     CaseHistoryEntry toEntry() {
         return new CaseHistoryEntry(occurredAt.toInstant(), actorName, kind, teamName, ownerName, detail);
     }

@@ -99,7 +99,7 @@ public class CaseFiles implements CaseFileAccess {
     private void record(long caseNumber, String kind, FileUser by, String fileName, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
         byNumber(caseNumber).ifPresent(supportCase -> {
-            supportCase.touched(when);
+            SupportCase.touch(em, supportCase.id(), when);
             em.persist(CaseEvent.file(kind, supportCase.id(), when, by.id(), by.name(), fileName));
         });
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,8 +73,7 @@ final class CaseFilter {
         if (text == null || text.isBlank()) {
             return;
         }
-        String pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Contains.pattern(text);
         Optional<CaseNumber> number = CaseNumber.parse(text);
         if (number.isPresent()) {
             conditions.add("(LOWER(c.title) LIKE :text OR c.caseNumber = :number)");

@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -232,9 +233,16 @@ public class SupportCase {
         return createdAt;
     }
 
-    /** Something happened on the case (a file added or removed): it counts as updated. */
-    void touched(OffsetDateTime now) {
-        this.updatedAt = now;
+    /**
+     * Something happened on the case (a post, a file added or removed): it counts as updated. A
+     * bulk update, so it does not raise the version: people writing on a case at the same time
+     * must not make each other's changes fail.
+     */
+    static void touch(EntityManager em, long caseId, OffsetDateTime now) {
+        em.createQuery("UPDATE SupportCase c SET c.updatedAt = :now WHERE c.id = :id AND c.updatedAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", caseId)
+                .executeUpdate();
     }
 
     OffsetDateTime updatedAt() {

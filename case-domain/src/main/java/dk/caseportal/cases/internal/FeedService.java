@@ -1,0 +1,141 @@
+package dk.caseportal.cases.internal;
+
+import dk.caseportal.cases.api.CaseFeed;
+import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.cases.api.FeedEntry;
+import dk.caseportal.cases.api.FeedOrder;
+import dk.caseportal.cases.api.FeedPage;
+import dk.caseportal.cases.api.FeedQuery;
+import dk.caseportal.cases.api.InvalidCaseException;
+import dk.caseportal.identity.api.AccessRefusedException;
+import dk.caseportal.identity.api.AuditAction;
+import dk.caseportal.identity.api.AuditContext;
+import dk.caseportal.identity.api.AuditTrail;
+import dk.caseportal.identity.api.UserSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Posts and the feed of a case. The feed merges the case's posts and history entries in time
+ * order; each is read only as far as the page asked for needs.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = AccessRefusedException.class)
+public class FeedService implements CaseFeed {
+
+    private static final Logger LOG = Logger.getLogger(FeedService.class.getName());
+
+    @PersistenceContext(unitName = "cases")
+    EntityManager em;
+
+    @Inject
+    AuditContext caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseAccessPolicy policy;
+
+    Clock clock = Clock.systemUTC();
+
+    protected FeedService() {
+        // for CDI
+    }
+
+    FeedService(EntityManager em, AuditContext caller, AuditTrail audit, CaseAccessPolicy policy, Clock clock) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public void share(CaseNumber number, String html, boolean internal) {
+        UserSummary author = caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
+        Optional<SupportCase> visible = visibleCase(number, author);
+        if (visible.isEmpty() || internal && !author.role().isVendorStaff()) {
+            String what = (internal ? "an internal note" : "a post") + " on case " + number;
+            LOG.warning(() -> "Refused " + what + " for " + author.email());
+            audit.record(AuditAction.ACCESS_REFUSED, what, null, null);
+            throw new AccessRefusedException(what);
+        }
+        String clean = PostHtml.sanitize(html);
+        if (PostHtml.text(clean).isEmpty() && !clean.contains("<img")) {
+            throw new InvalidCaseException("post", "nothing to share");
+        }
+        if (clean.length() > MAX_POST) {
+            throw new InvalidCaseException("post", "at most " + MAX_POST + " characters");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        long caseId = visible.get().id();
+        em.persist(new CasePost(caseId, author.id().value(), author.name(), author.role().isVendorStaff(), internal,
+                clean, now));
+        SupportCase.touch(em, caseId, now);
+        LOG.fine(() -> "User " + author.id() + " shared " + (internal ? "an internal note" : "a post") + " on case "
+                + number);
+    }
+
+    @Override
+    public Optional<FeedPage> feed(CaseNumber number, FeedQuery query) {
+        Optional<UserSummary> viewer = caller.actor();
+        if (viewer.isEmpty()) {
+            return Optional.empty();
+        }
+        return visibleCase(number, viewer.get()).map(found -> page(found.id(), viewer.get(), query));
+    }
+
+    private FeedPage page(long caseId, UserSummary viewer, FeedQuery query) {
+        boolean oldestFirst = query.order() == FeedOrder.OLDEST_FIRST;
+        String direction = oldestFirst ? " ASC" : " DESC";
+        String search = query.search() == null ? null : Contains.pattern(query.search());
+        // One more than asked of each: enough to know whether there is more.
+        int wanted = query.limit() + 1;
+
+        TypedQuery<CasePost> posts = em.createQuery("SELECT p FROM CasePost p WHERE p.caseId = :case"
+                + (viewer.role().isVendorStaff() ? "" : " AND p.internal = FALSE")
+                + (search == null ? "" : " AND (LOWER(p.bodyText) LIKE :search OR LOWER(p.authorName) LIKE :search)")
+                + " ORDER BY p.postedAt" + direction + ", p.id" + direction, CasePost.class);
+        TypedQuery<CaseEvent> events = em.createQuery("SELECT e FROM CaseEvent e WHERE e.caseId = :case"
+                + (search == null ? "" : " AND LOWER(e.actorName) LIKE :search")
+                + " ORDER BY e.occurredAt" + direction + ", e.id" + direction, CaseEvent.class);
+        for (TypedQuery<?> each : List.of(posts, events)) {
+            each.setParameter("case", caseId).setMaxResults(wanted);
+            if (search != null) {
+                each.setParameter("search", search);
+            }
+        }
+        List<Timed> merged = new ArrayList<>();
+        posts.getResultList().forEach(post -> merged.add(new Timed(post.postedAt(), post.toEntry())));
+        events.getResultList().forEach(event -> merged.add(new Timed(event.occurredAt(),
+                FeedEntry.history(event.id(), event.toEntry()))));
+        Comparator<Timed> byTime = Comparator.comparing(Timed::at);
+        merged.sort(oldestFirst ? byTime : byTime.reversed());
+        boolean more = merged.size() > query.limit();
+        return new FeedPage(merged.stream().limit(query.limit()).map(Timed::entry).toList(), more);
+    }
+
+    private Optional<SupportCase> visibleCase(CaseNumber number, UserSummary viewer) {
+        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
+                .setParameter("number", number.value())
+                .getResultStream()
+                .findFirst()
+                .filter(found -> policy.maySee(viewer, found));
+    }
+
+    private record Timed(OffsetDateTime at, FeedEntry entry) {
+    }
+}
