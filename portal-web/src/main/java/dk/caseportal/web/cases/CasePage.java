@@ -24,6 +24,9 @@ public class CasePage {
     @Inject
     CaseFilesView files;
 
+    @Inject
+    CaseFeedView feed;
+
     private String number;
     private CaseDetails details;
 
@@ -33,6 +36,7 @@ public class CasePage {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such case");
         } else {
             files.show(details.number());
+            feed.show(details.number());
         }
     }
 

@@ -68,7 +68,7 @@ class CasesIT extends BrowserTest {
         assertThat(browser.text(By.id("casePriority"))).isEqualTo("Lav");
         assertThat(browser.text(By.id("caseDescription"))).contains("får jeg en systemfejl.\nSe https://");
         assertThat(browser.find(By.cssSelector("#caseDescription a")).getAttribute("rel")).contains("nofollow");
-        assertThat(browser.text(By.id("caseHistory")))
+        assertThat(browser.text(By.id("caseFeed")))
                 .contains("Sagsejer (ved brug af tildelingsregel) Lars Nielsen til BPO Team 1");
     }
 

@@ -123,7 +123,7 @@ class FilesIT extends BrowserTest {
         assertThat(browser.text(By.id("relatedHeading"))).isEqualTo("Relaterede");
         assertThat(table).contains("Lønseddel marts.pdf", "293 KB", "PDF", "Patrick Stjerne", "skærmbillede.png", "PNG",
                 "noter.txt");
-        assertThat(browser.text(By.id("caseHistory"))).contains("Patrick Stjerne tilføjede filen Lønseddel marts.pdf",
+        assertThat(browser.text(By.id("caseFeed"))).contains("Patrick Stjerne tilføjede filen Lønseddel marts.pdf",
                 "Patrick Stjerne tilføjede filen skærmbillede.png");
 
         HttpResponse<InputStream> download = download(link("Lønseddel marts.pdf"));
@@ -194,7 +194,7 @@ class FilesIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("a.file-download"))).isEmpty();
         assertThat(download(address).statusCode()).isEqualTo(404);
         browser.driver().navigate().refresh();
-        assertThat(browser.text(By.id("caseHistory"))).contains("Patrick Stjerne fjernede filen forkert.csv");
+        assertThat(browser.text(By.id("caseFeed"))).contains("Patrick Stjerne fjernede filen forkert.csv");
     }
 
     @Test

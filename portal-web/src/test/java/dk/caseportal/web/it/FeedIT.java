@@ -1,0 +1,109 @@
+package dk.caseportal.web.it;
+
+import static dk.caseportal.web.it.CustomerAccessIT.fill;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** "Indlæg" on the case page: sharing posts, who reads them, what is cleaned, searching. */
+class FeedIT extends BrowserTest {
+
+    private static String caseNumber;
+
+    @BeforeAll
+    static void patrickCreatesACaseAndSharesAPost() {
+        startAsNewVisitor();
+        browser.signIn("patrick.stjerne@bpo.example", PASSWORD);
+        browser.open("/cases/new");
+        browser.choose("caseForm:product", "Løn ABC");
+        browser.choose("caseForm:type", "Spørgsmål");
+        browser.choose("caseForm:urgency", "Ingen fejl");
+        browser.choose("caseForm:impact", "10-0% af brugerne påvirket");
+        browser.choose("caseForm:subject", "Konsulentbistand");
+        fill(browser, "caseForm:title", "Feriepenge mangler på lønsedlen");
+        browser.find(By.id("caseForm:save")).click();
+        caseNumber = browser.awaitText(By.id("caseNumber"), "0000");
+
+        paste("<p>Feriepengene mangler. Se <b>vejledningen</b>: "
+                + "<a href=\"https://support.example.com/feriepenge\">feriepenge</a></p>");
+        browser.find(By.id("feedForm:share")).click();
+        browser.awaitText(By.id("messages"), "Dit indlæg er delt.");
+    }
+
+    /** Puts HTML in the editor as pasting it would. */
+    private static void paste(String html) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PF('widget_feedForm_post').editor.clipboard.dangerouslyPasteHTML(arguments[0]);", html);
+    }
+
+    @Test
+    void thePostIsInTheFeedWithItsAuthorSideAndTimeAndAColleagueReadsIt() {
+        browser.open("/cases/" + caseNumber);
+        WebElement post = browser.find(By.cssSelector("#caseFeed .feed-post"));
+        assertThat(post.getText()).contains("Patrick Stjerne", "(Kunde)", "lige nu", "Feriepengene mangler. Se vejledningen");
+        assertThat(post.findElement(By.cssSelector(".feed-time")).getAttribute("title")).matches("\\d{2}\\.\\d{2}\\.\\d{4} .*");
+        WebElement link = post.findElement(By.cssSelector(".feed-body a"));
+        assertThat(link.getAttribute("href")).isEqualTo("https://support.example.com/feriepenge");
+        assertThat(link.getAttribute("rel")).contains("nofollow", "noopener");
+        assertThat(browser.text(By.id("caseFeed"))).as("history in the same feed")
+                .contains("Patrick Stjerne (Kunde) oprettede sagen");
+
+        startAsNewVisitor();
+        browser.signIn("mette.jensen@bpo.example", PASSWORD);
+        browser.open("/cases/" + caseNumber);
+        assertThat(browser.text(By.cssSelector("#caseFeed .feed-post"))).contains("Patrick Stjerne", "vejledningen");
+        startAsNewVisitor();
+        browser.signIn("patrick.stjerne@bpo.example", PASSWORD);
+    }
+
+    @Test
+    void whatCouldRunScriptIsRemovedEvenFromATamperedRequest() {
+        browser.open("/cases/" + caseNumber);
+        // Past the editor: the form's field set directly, as a crafted request would send it.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('feedForm:post_input').value = arguments[0];",
+                "<p>Ondsindet<script>window.attacked = 1</script><img src=x onerror=\"window.attacked = 2\">"
+                        + "<a href=\"javascript:window.attacked = 3\">klik</a><svg onload=\"window.attacked = 4\"></svg>"
+                        + "<span style=\"color:red\">rød</span></p>");
+        browser.find(By.id("feedForm:share")).click();
+        browser.awaitText(By.id("caseFeed"), "Ondsindet");
+
+        browser.open("/cases/" + caseNumber);
+        WebElement post = browser.find(By.cssSelector("#caseFeed .feed-post"));
+        String html = post.findElement(By.cssSelector(".feed-body")).getAttribute("innerHTML");
+        assertThat(html).contains("Ondsindet", "klik", "rød")
+                .doesNotContain("script", "onerror", "javascript:", "svg", "style", "<img");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.attacked === undefined"))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void searchInTheFeedFindsAPostAndMarksTheHit() {
+        browser.open("/cases/" + caseNumber);
+        paste("<p>Lønkørslen i marts er også ramt.</p>");
+        browser.find(By.id("feedForm:share")).click();
+        browser.awaitText(By.id("caseFeed"), "Lønkørslen i marts");
+
+        fill(browser, "feedForm:feedSearch", "vejledning");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#caseFeed mark")).isEmpty());
+        assertThat(browser.text(By.id("caseFeed"))).contains("vejledningen").doesNotContain("Lønkørslen i marts");
+        assertThat(browser.text(By.cssSelector("#caseFeed mark"))).isEqualToIgnoringCase("vejledning");
+
+        fill(browser, "feedForm:feedSearch", "findes ikke");
+        browser.awaitText(By.id("feedForm:feedList"), "Intet i feedet passer til søgningen.");
+    }
+
+    @Test
+    void anEmptyPostIsNotShared() {
+        browser.open("/cases/" + caseNumber);
+        browser.find(By.id("feedForm:share")).click();
+        browser.awaitText(By.id("feedForm"), "Skriv noget, før du deler");
+    }
+}
