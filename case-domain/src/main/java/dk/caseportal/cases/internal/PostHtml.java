@@ -20,6 +20,8 @@ final class PostHtml {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "blockquote", "pre", "code")
+            // The editor (Quill 2) writes every list as <ol> and marks bullet items with data-list.
+            .allowAttributes("data-list").matching(Pattern.compile("bullet|ordered")).onElements("li")
             .allowElements("a")
             .allowAttributes("href").onElements("a")
             .allowUrlProtocols("http", "https", "mailto")

@@ -24,6 +24,13 @@ class PostHtmlTest {
                 .containsExactlyInAnyOrder("nofollow", "noopener", "noreferrer");
     }
 
+    @Test
+    void theEditorsBulletListsStayBullets() {
+        assertThat(PostHtml.sanitize("<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>a</li>"
+                + "<li data-list=\"evil\">b</li></ol>"))
+                .isEqualTo("<ol><li data-list=\"bullet\">a</li><li>b</li></ol>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",

@@ -3,6 +3,8 @@ package dk.caseportal.web.it;
 import static dk.caseportal.web.it.CustomerAccessIT.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,33 @@ class FeedIT extends BrowserTest {
 
         fill(browser, "feedForm:feedSearch", "findes ikke");
         browser.awaitText(By.id("feedForm:feedList"), "Intet i feedet passer til søgningen.");
+    }
+
+    @Test
+    void theFeedShowsTwentyEntriesThenMoreAndCanStartWithTheOldest() throws Exception {
+        try (Connection db = PortalServer.database(); Statement statement = db.createStatement()) {
+            statement.executeUpdate("INSERT INTO cases.case_post (id, case_id, author_id, author_name, vendor_side,"
+                    + " internal, body_html, body_text, posted_at)"
+                    + " SELECT 900000 + n, c.id, 1, 'Lars Nielsen', TRUE, FALSE, '<p>Svar nummer ' || n || '</p>',"
+                    + " 'Svar nummer ' || n,"
+                    // Just after the case was created, before anything the other tests share.
+                    + " c.created_at + n * INTERVAL '1 millisecond'"
+                    + " FROM cases.support_case c, generate_series(1, 25) n WHERE c.case_number = "
+                    + Long.parseLong(caseNumber));
+        }
+        browser.open("/cases/" + caseNumber);
+        assertThat(browser.driver().findElements(By.cssSelector("#caseFeed .feed-entry"))).hasSize(20);
+        assertThat(browser.text(By.id("caseFeed"))).as("newest first")
+                .contains("Feriepengene", "Svar nummer 25", "Lars Nielsen (Leverandør)").doesNotContain("oprettede sagen");
+
+        browser.find(By.id("feedForm:more")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#caseFeed .feed-entry")).size() > 20);
+        assertThat(browser.text(By.id("caseFeed"))).contains("Svar nummer 1\n", "oprettede sagen");
+        assertThat(browser.driver().findElements(By.id("feedForm:more"))).as("nothing more").isEmpty();
+
+        browser.select("feedForm:order", "Ældste først");
+        browser.awaitText(By.cssSelector("#caseFeed .feed-entry"), "oprettede sagen");
     }
 
     @Test
