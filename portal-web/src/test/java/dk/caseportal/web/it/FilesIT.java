@@ -39,6 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FilesIT extends BrowserTest {
 
     private static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
+    /** The case page's files form, in the "Relaterede" tab. */
+    private static final String CASE_FILES = "caseTabs:filesForm";
     private static final Pattern FILE_LINK = Pattern.compile("/files/([0-9a-f-]{36})");
 
     private static Path dir;
@@ -117,10 +119,10 @@ class FilesIT extends BrowserTest {
     @Test
     void theFilesAreUnderRelateredeAndDownloadAsTheSameBytes() throws Exception {
         signInAs("patrick.stjerne@bpo.example");
-        browser.open("/cases/" + caseNumber);
+        browser.open("/cases/" + caseNumber + "?tab=related");
 
         String table = awaitDownloadable("Lønseddel marts.pdf");
-        assertThat(browser.text(By.id("relatedHeading"))).isEqualTo("Relaterede");
+        assertThat(browser.text(By.cssSelector("#caseTabs .ui-tabs-selected"))).as("?tab=related").isEqualTo("Relaterede");
         assertThat(table).contains("Lønseddel marts.pdf", "293 KB", "PDF", "Patrick Stjerne", "skærmbillede.png", "PNG",
                 "noter.txt");
         assertThat(browser.text(By.id("caseFeed"))).contains("Patrick Stjerne tilføjede filen Lønseddel marts.pdf",
@@ -146,13 +148,13 @@ class FilesIT extends BrowserTest {
     @Test
     void aColleagueDownloadsButAnotherCustomersUserGetsNotFound() throws Exception {
         signInAs("patrick.stjerne@bpo.example");
-        browser.open("/cases/" + caseNumber);
+        browser.open("/cases/" + caseNumber + "?tab=related");
         awaitDownloadable("Lønseddel marts.pdf");
         String address = link("Lønseddel marts.pdf");
 
         signInAs("mette.jensen@bpo.example");
         assertThat(download(address).statusCode()).isEqualTo(200);
-        browser.open("/cases/" + caseNumber);
+        browser.open("/cases/" + caseNumber + "?tab=related");
         assertThat(browser.text(By.id("caseFiles"))).contains("Lønseddel marts.pdf");
         assertThat(browser.driver().findElements(By.cssSelector(".file-remove"))).as("Mette did not upload them").isEmpty();
 
@@ -166,7 +168,7 @@ class FilesIT extends BrowserTest {
     void aFileOnAPrivateCaseIsNotFoundForColleagues() throws Exception {
         signInAs("patrick.stjerne@bpo.example");
         String privateCase = createCase("Fortroligt: bonusaftale", true);
-        upload("filesForm", screenshot);
+        upload(CASE_FILES, screenshot);
         awaitDownloadable("skærmbillede.png");
         String address = link("skærmbillede.png");
         assertThat(download(address).statusCode()).isEqualTo(200);
@@ -174,7 +176,7 @@ class FilesIT extends BrowserTest {
         signInAs("mette.jensen@bpo.example");
         assertThat(download(address).statusCode()).isEqualTo(404);
         assertThat(download(address + "/inline").statusCode()).isEqualTo(404);
-        browser.open("/cases/" + privateCase);
+        browser.open("/cases/" + privateCase + "?tab=related");
         assertThat(browser.text(By.tagName("h1"))).doesNotContain("bonusaftale");
     }
 
@@ -182,7 +184,7 @@ class FilesIT extends BrowserTest {
     void theUploaderRemovesAFileWhichStaysListedAsRemoved() throws Exception {
         signInAs("patrick.stjerne@bpo.example");
         createCase("Forkert fil vedhæftet", false);
-        upload("filesForm", write("forkert.csv", "navn;løn\nMette;1000\n".getBytes(StandardCharsets.UTF_8)));
+        upload(CASE_FILES, write("forkert.csv", "navn;løn\nMette;1000\n".getBytes(StandardCharsets.UTF_8)));
         awaitDownloadable("forkert.csv");
         String address = link("forkert.csv");
 
@@ -204,7 +206,7 @@ class FilesIT extends BrowserTest {
 
         PortalServer.clamd().hang();
         try {
-            upload("filesForm", write("server.log", "2026-11-27 10:00 INFO started\n".getBytes(StandardCharsets.UTF_8)));
+            upload(CASE_FILES, write("server.log", "2026-11-27 10:00 INFO started\n".getBytes(StandardCharsets.UTF_8)));
             String row = browser.awaitText(By.id("caseFiles"), "server.log");
             assertThat(row).contains("Afventer virusscanning");
             assertThat(browser.driver().findElements(By.cssSelector("a.file-download"))).isEmpty();
@@ -215,7 +217,7 @@ class FilesIT extends BrowserTest {
         }
         awaitDownloadable("server.log");
 
-        upload("filesForm", write("eicar.txt", EICAR.getBytes(StandardCharsets.US_ASCII)));
+        upload(CASE_FILES, write("eicar.txt", EICAR.getBytes(StandardCharsets.US_ASCII)));
         browser.awaitText(By.id("messages"), "Virusscanningen fandt virus i filen eicar.txt.");
         assertThat(browser.text(By.cssSelector("tr[data-file='eicar.txt']"))).contains("Virus fundet – sat i karantæne");
         String id = browser.find(By.cssSelector("tr[data-file='eicar.txt']")).getAttribute("data-id");
@@ -237,7 +239,7 @@ class FilesIT extends BrowserTest {
         signInAs("patrick.stjerne@bpo.example");
         createCase("Databaseudtræk til fejlsøgning", false);
 
-        upload("filesForm", large);
+        upload(CASE_FILES, large);
         browser.awaitText(By.id("caseFiles"), "database-dump.zip", Duration.ofMinutes(2));
         awaitDownloadable("database-dump.zip");
 
@@ -261,7 +263,10 @@ class FilesIT extends BrowserTest {
             browser.find(By.cssSelector("[id='caseForm:private'] .ui-chkbox-box")).click();
         }
         browser.find(By.id("caseForm:save")).click();
-        return browser.awaitText(By.id("caseNumber"), "0000");
+        String number = browser.awaitText(By.id("caseNumber"), "0000");
+        browser.find(By.linkText("Relaterede")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("related")).isDisplayed());
+        return number;
     }
 
     /** Chooses files in the form's upload, as the "Upload filer" button's dialog does. */
