@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -160,7 +161,9 @@ public class ClamAvScanner implements VirusScanner {
     }
 
     private void write(Socket socket, OutputStream out, byte[] bytes, int length) throws IOException {
+        AtomicBoolean fired = new AtomicBoolean();
         ScheduledFuture<?> guard = WRITE_GUARD.schedule(() -> {
+            fired.set(true);
             socket.close();
             return null;
         }, readTimeoutMillis, TimeUnit.MILLISECONDS);
@@ -170,8 +173,9 @@ public class ClamAvScanner implements VirusScanner {
         } catch (IOException e) {
             failure = e;
         }
-        // Not cancellable means the guard has closed (or is closing) the socket: the write stalled.
-        if (!guard.cancel(false)) {
+        // A guard that has started has closed (or is closing) the socket: the write stalled. Its
+        // own flag says so; cancel() alone cannot, as it still succeeds while the guard is running.
+        if (!guard.cancel(false) || fired.get()) {
             throw new SocketTimeoutException("clamd at " + address + " took no data for " + readTimeoutMillis + " ms");
         }
         if (failure != null) {
