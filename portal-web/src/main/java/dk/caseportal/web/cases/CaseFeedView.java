@@ -8,6 +8,7 @@ import dk.caseportal.cases.api.FeedPage;
 import dk.caseportal.cases.api.FeedQuery;
 import dk.caseportal.cases.api.InvalidCaseException;
 import dk.caseportal.identity.api.AccessRefusedException;
+import dk.caseportal.web.session.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,11 +30,16 @@ public class CaseFeedView implements Serializable {
     @Inject
     transient CaseFeed feed;
 
+    @Inject
+    CurrentUser currentUser;
+
     private CaseNumber caseNumber;
     private FeedOrder order = FeedOrder.LATEST_POSTS;
     private String search;
     private int limit = FeedQuery.PAGE;
     private String draft;
+    /** For the vendor's staff: the post is an internal note, never shown to the customer. */
+    private boolean internalNote;
     private List<FeedEntry> entries = List.of();
     private boolean more;
 
@@ -53,8 +59,9 @@ public class CaseFeedView implements Serializable {
     /** "Del": the post is cleaned and stored, and the feed shows it first. */
     public void share() {
         try {
-            feed.share(caseNumber, draft, false);
+            feed.share(caseNumber, draft, internalNote && isStaff());
             draft = null;
+            internalNote = false;
             order = FeedOrder.LATEST_POSTS;
             search = null;
             limit = FeedQuery.PAGE;
@@ -77,6 +84,19 @@ public class CaseFeedView implements Serializable {
     public void showMore() {
         limit += FeedQuery.PAGE;
         load();
+    }
+
+    /** The vendor's staff may write internal notes. */
+    public boolean isStaff() {
+        return currentUser.getUser().role().isVendorStaff();
+    }
+
+    public boolean isInternalNote() {
+        return internalNote;
+    }
+
+    public void setInternalNote(boolean internalNote) {
+        this.internalNote = internalNote;
     }
 
     public boolean isShown() {

@@ -130,6 +130,26 @@ class FeedIT extends BrowserTest {
     }
 
     @Test
+    void anAgentsInternalNoteIsNeverShownToTheCustomer() {
+        startAsNewVisitor();
+        browser.signIn("lars.nielsen@vendor.example", PASSWORD);
+        browser.open("/cases/" + caseNumber);
+        paste("<p>Kunden har glemt at opdatere satserne for juli.</p>");
+        browser.find(By.cssSelector("[id='feedForm:internal'] .ui-chkbox-box")).click();
+        browser.find(By.id("feedForm:share")).click();
+        String note = browser.awaitText(By.id("caseFeed"), "satserne for juli");
+        assertThat(note).contains("Lars Nielsen (Leverandør)", "Intern note");
+
+        startAsNewVisitor();
+        browser.signIn("patrick.stjerne@bpo.example", PASSWORD);
+        browser.open("/cases/" + caseNumber);
+        assertThat(browser.text(By.id("caseFeed"))).doesNotContain("satserne", "Intern note");
+        assertThat(browser.driver().findElements(By.id("feedForm:internal"))).as("customers write no internal notes").isEmpty();
+        fill(browser, "feedForm:feedSearch", "satserne");
+        browser.awaitText(By.id("feedForm:feedList"), "Intet i feedet passer til søgningen.");
+    }
+
+    @Test
     void anEmptyPostIsNotShared() {
         browser.open("/cases/" + caseNumber);
         browser.find(By.id("feedForm:share")).click();
