@@ -105,7 +105,7 @@ public class AttachmentService implements Attachments {
                         + " WHERE a.draftId = :draft AND a.caseNumber IS NULL AND a.uploadedBy = :user")
                 .setParameter("draft", draft.value().toString())
                 .setParameter("user", user.id()));
-        return store(null, draft.value(), fileName, content, used, false).toSummary(true);
+        return store(user, null, draft.value(), fileName, content, used, false).toSummary(true);
     }
 
     @Override
@@ -165,7 +165,7 @@ public class AttachmentService implements Attachments {
         }
         long used = bytes(em.createQuery("SELECT COALESCE(SUM(a.sizeBytes), 0) FROM Attachment a"
                 + " WHERE a.caseNumber = :case AND a.removedAt IS NULL").setParameter("case", caseNumber));
-        Attachment file = store(caseNumber, null, fileName, content, used, image);
+        Attachment file = store(user, caseNumber, null, fileName, content, used, image);
         added.fire(new FileAdded(caseNumber, file.publicId(), file.fileName(), user, now().toInstant()));
         LOG.info(() -> "File " + file.publicId() + " (" + file.sizeBytes() + " bytes, " + file.contentType()
                 + ") attached to case " + caseNumber + " by user " + user.id());
@@ -173,9 +173,8 @@ public class AttachmentService implements Attachments {
     }
 
     /** Checks the file, then streams it to the store; anything refused rolls the transaction back. */
-    private Attachment store(Long caseNumber, UUID draft, String sentName, InputStream content, long used,
-                             boolean imageOnly) {
-        FileUser user = caller();
+    private Attachment store(FileUser user, Long caseNumber, UUID draft, String sentName, InputStream content,
+                             long used, boolean imageOnly) {
         String name = FileNames.clean(sentName);
         if (name.isEmpty()) {
             throw new FileRefusedException(Reason.TYPE_NOT_ALLOWED, String.valueOf(sentName), "no name");

@@ -76,14 +76,7 @@ public class CaseFiles implements CaseFileAccess {
         if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return byNumber(caseNumber).filter(found -> policy.maySee(viewer.get(), found));
-    }
-
-    private Optional<SupportCase> byNumber(long caseNumber) {
-        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
-                .setParameter("number", caseNumber)
-                .getResultStream()
-                .findFirst();
+        return SupportCase.byNumber(em, caseNumber).filter(found -> policy.maySee(viewer.get(), found));
     }
 
     void added(@Observes FileAdded event) {
@@ -98,7 +91,7 @@ public class CaseFiles implements CaseFileAccess {
 
     private void record(long caseNumber, String kind, FileUser by, String fileName, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-        byNumber(caseNumber).ifPresent(supportCase -> {
+        SupportCase.byNumber(em, caseNumber).ifPresent(supportCase -> {
             SupportCase.touch(em, supportCase.id(), when);
             em.persist(CaseEvent.file(kind, supportCase.id(), when, by.id(), by.name(), fileName));
         });

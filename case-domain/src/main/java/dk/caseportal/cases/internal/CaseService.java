@@ -167,10 +167,7 @@ public class CaseService implements Cases {
         if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
-                .setParameter("number", number.value())
-                .getResultStream()
-                .findFirst()
+        return SupportCase.byNumber(em, number.value())
                 .filter(found -> policy.maySee(viewer.get(), found))
                 .map(this::details);
     }

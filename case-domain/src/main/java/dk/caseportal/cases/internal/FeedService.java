@@ -129,10 +129,7 @@ public class FeedService implements CaseFeed {
     }
 
     private Optional<SupportCase> visibleCase(CaseNumber number, UserSummary viewer) {
-        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
-                .setParameter("number", number.value())
-                .getResultStream()
-                .findFirst()
+        return SupportCase.byNumber(em, number.value())
                 .filter(found -> policy.maySee(viewer, found));
     }
 

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A support case: what a customer's user reported, how it is classified, and who works it. */
@@ -231,6 +232,14 @@ public class SupportCase {
 
     OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    /** The case with this number, whoever may see it: callers apply the case access policy. */
+    static Optional<SupportCase> byNumber(EntityManager em, long caseNumber) {
+        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
+                .setParameter("number", caseNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -290,8 +290,14 @@ class FilesIT extends BrowserTest {
 
     /** Waits until the file's name is a download link (after the scanner's verdict and the list's refresh). */
     private static String awaitDownloadable(String fileName) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
-                By.xpath("//a[contains(@class,'file-download') and normalize-space()='" + fileName + "']")).isEmpty());
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
+                    By.xpath("//a[contains(@class,'file-download') and normalize-space()='" + fileName + "']")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No download link for " + fileName + " at " + browser.path() + "; the files show:\n"
+                    + browser.driver().findElements(By.id("related")).stream().findFirst()
+                            .map(related -> related.getAttribute("textContent").replaceAll("\\s+", " ")).orElse("(no files section)"), e);
+        }
         return browser.text(By.id("caseFiles"));
     }
 
