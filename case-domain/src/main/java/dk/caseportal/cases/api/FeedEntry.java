@@ -19,7 +19,8 @@ public record FeedEntry(String key, Instant at, String actorName, boolean vendor
     }
 
     public static FeedEntry history(long id, CaseHistoryEntry entry) {
-        return new FeedEntry("history-" + id, entry.occurredAt(), entry.actorName(), false, false, null, entry);
+        return new FeedEntry("history-" + id, entry.occurredAt(), entry.actorName(),
+                Boolean.TRUE.equals(entry.vendorSide()), false, null, entry);
     }
 
     public boolean isPost() {

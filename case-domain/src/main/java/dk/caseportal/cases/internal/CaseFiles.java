@@ -93,7 +93,10 @@ public class CaseFiles implements CaseFileAccess {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
         SupportCase.byNumber(em, caseNumber).ifPresent(supportCase -> {
             SupportCase.touch(em, supportCase.id(), when);
-            em.persist(CaseEvent.file(kind, supportCase.id(), when, by.id(), by.name(), fileName));
+            // The change is made in the request of the one who made it: their side is the caller's.
+            Boolean vendorSide = caller.actor().filter(user -> user.id().value() == by.id())
+                    .map(user -> user.role().isVendorStaff()).orElse(null);
+            em.persist(CaseEvent.file(kind, supportCase.id(), when, by.id(), by.name(), vendorSide, fileName));
         });
     }
 }

@@ -63,7 +63,8 @@ final class CaseFilter {
             filter.add("c.status IN :open", "open",
                     Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
         } else if (query.view() == CaseView.FOLLOWING) {
-            filter.add(":follower MEMBER OF c.followerIds", "follower", me);
+            filter.add("EXISTS (SELECT f FROM CaseFollow f WHERE f.caseId = c.id AND f.userId = :follower)",
+                    "follower", me);
         }
         filter.search(query.text());
         return Optional.of(filter);

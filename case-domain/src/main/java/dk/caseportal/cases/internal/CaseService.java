@@ -14,7 +14,6 @@ import dk.caseportal.cases.api.NewCase;
 import dk.caseportal.cases.api.ReferenceKind;
 import dk.caseportal.cases.api.ReferenceValue;
 import dk.caseportal.identity.api.AccessRefusedException;
-import dk.caseportal.identity.api.AuditAction;
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.AuditTrail;
 import dk.caseportal.identity.api.CustomerId;
@@ -61,6 +60,9 @@ public class CaseService implements Cases {
     @Inject
     Attachments attachments;
 
+    @Inject
+    CaseSettings settings;
+
     Clock clock = Clock.systemUTC();
 
     protected CaseService() {
@@ -73,6 +75,7 @@ public class CaseService implements Cases {
         this.caller = caller;
         this.audit = audit;
         this.policy = new CaseAccessPolicy(directory);
+        this.settings = new CaseSettings(14);
         this.clock = clock;
     }
 
@@ -86,10 +89,8 @@ public class CaseService implements Cases {
         requireValue(request.impactId(), ReferenceKind.IMPACT, "impactId");
         requireValue(request.subjectId(), ReferenceKind.SUBJECT, "subjectId");
         if (!policy.mayCreate(creator, request.customer(), request.product())) {
-            String what = "creating a case for customer " + request.customer() + ", product " + request.product();
-            LOG.warning(() -> "Refused " + what + " for " + creator.email());
-            audit.record(AuditAction.ACCESS_REFUSED, what, null, null);
-            throw new AccessRefusedException(what);
+            throw Refusals.refuse(audit, LOG, creator,
+                    "creating a case for customer " + request.customer() + ", product " + request.product());
         }
         SupportCase created = new SupportCase(new SupportCase.Classification(request.customer().value(),
                 name(directory.findCustomer(request.customer()).map(c -> c.name())),
@@ -108,6 +109,7 @@ public class CaseService implements Cases {
                 ownerName);
         em.persist(created);
         em.flush();
+        em.persist(new CaseFollow(created.id(), creator.id().value()));
         em.persist(CaseEvent.created(created.id(), now, creator.id().value(), creator.name()));
         em.persist(CaseEvent.assignedByRule(created.id(), now, rule.id(), teamName, ownerName));
         if (request.files() != null) {
@@ -140,11 +142,7 @@ public class CaseService implements Cases {
     }
 
     private void requireValue(long id, ReferenceKind kind, String field) {
-        ReferenceValueEntity entity = em.find(ReferenceValueEntity.class, id);
-        ReferenceValue value = entity == null ? null : entity.toValue();
-        if (value == null || value.kind() != kind || !value.active()) {
-            throw new InvalidCaseException(field, "not an active " + kind + " value: " + id);
-        }
+        ReferenceValues.requireActive(em, id, kind, field);
     }
 
     private long nextNumber() {
@@ -169,22 +167,20 @@ public class CaseService implements Cases {
         }
         return SupportCase.byNumber(em, number.value())
                 .filter(found -> policy.maySee(viewer.get(), found))
-                .map(this::details);
+                .map(found -> details(found, viewer.get()));
     }
 
-    private CaseDetails details(SupportCase found) {
-        List<dk.caseportal.cases.api.CaseHistoryEntry> history = em.createQuery(
-                        "SELECT e FROM CaseEvent e WHERE e.caseId = :case ORDER BY e.occurredAt, e.id", CaseEvent.class)
-                .setParameter("case", found.id())
-                .getResultStream()
-                .map(CaseEvent::toEntry)
-                .toList();
+    private CaseDetails details(SupportCase found, UserSummary viewer) {
         return new CaseDetails(found.number(), new CustomerId(found.customerId()), found.customerName(),
                 new ProductId(found.productId()), found.productName(), value(found.typeId()),
                 value(found.urgencyId()), value(found.impactId()), value(found.subjectId()), found.title(),
-                found.description(), found.isPrivate(), found.status(), found.priority(), found.teamName(),
-                found.ownerName(), found.contactName(), found.createdAt().toInstant(),
-                found.updatedAt().toInstant(), history);
+                found.description(), found.isPrivate(), found.status(), found.priority(),
+                Optional.ofNullable(found.teamId()).map(TeamId::new).orElse(null), found.teamName(),
+                Optional.ofNullable(found.ownerId()).map(UserId::new).orElse(null), found.ownerName(),
+                found.contactName(), found.createdAt().toInstant(), found.updatedAt().toInstant(),
+                Optional.ofNullable(found.solvedAt()).map(OffsetDateTime::toInstant).orElse(null), found.version(),
+                CaseStatusRules.mayEdit(viewer, found), CaseStatusRules.mayMarkSolved(found),
+                CaseStatusRules.mayReopen(found, clock.instant(), settings.reopenPeriod()));
     }
 
     private ReferenceValue value(long id) {

@@ -1,14 +1,15 @@
 package dk.caseportal.cases.internal;
 
 import dk.caseportal.cases.api.CaseFeed;
+import dk.caseportal.cases.api.CaseField;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.FeedEntry;
 import dk.caseportal.cases.api.FeedOrder;
 import dk.caseportal.cases.api.FeedPage;
 import dk.caseportal.cases.api.FeedQuery;
+import dk.caseportal.cases.api.FieldChange;
 import dk.caseportal.cases.api.InvalidCaseException;
 import dk.caseportal.identity.api.AccessRefusedException;
-import dk.caseportal.identity.api.AuditAction;
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.AuditTrail;
 import dk.caseportal.identity.api.UserSummary;
@@ -23,7 +24,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -68,10 +71,7 @@ public class FeedService implements CaseFeed {
         UserSummary author = caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
         Optional<SupportCase> visible = visibleCase(number, author);
         if (visible.isEmpty() || internal && !author.role().isVendorStaff()) {
-            String what = (internal ? "an internal note" : "a post") + " on case " + number;
-            LOG.warning(() -> "Refused " + what + " for " + author.email());
-            audit.record(AuditAction.ACCESS_REFUSED, what, null, null);
-            throw new AccessRefusedException(what);
+            throw Refusals.refuse(audit, LOG, author, (internal ? "an internal note" : "a post") + " on case " + number);
         }
         String clean = PostHtml.sanitize(html);
         if (PostHtml.text(clean).isEmpty() && !clean.contains("<img")) {
@@ -120,12 +120,32 @@ public class FeedService implements CaseFeed {
         }
         List<Timed> merged = new ArrayList<>();
         posts.getResultList().forEach(post -> merged.add(new Timed(post.postedAt(), post.toEntry())));
-        events.getResultList().forEach(event -> merged.add(new Timed(event.occurredAt(),
-                FeedEntry.history(event.id(), event.toEntry()))));
+        List<CaseEvent> history = events.getResultList();
+        Map<Long, List<FieldChange>> changes = changesOf(history);
+        history.forEach(event -> merged.add(new Timed(event.occurredAt(),
+                FeedEntry.history(event.id(), event.toEntry(changes.getOrDefault(event.id(), List.of()))))));
         Comparator<Timed> byTime = Comparator.comparing(Timed::at);
         merged.sort(oldestFirst ? byTime : byTime.reversed());
         boolean more = merged.size() > query.limit();
         return new FeedPage(merged.stream().limit(query.limit()).map(Timed::entry).toList(), more);
+    }
+
+    /** The fields the updates among the entries changed, in one query for the whole page. */
+    private Map<Long, List<FieldChange>> changesOf(List<CaseEvent> history) {
+        List<Long> updates = history.stream().filter(e -> CaseEvent.UPDATED.equals(e.kind())).map(CaseEvent::id)
+                .toList();
+        if (updates.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<FieldChange>> changes = new HashMap<>();
+        em.createQuery("""
+                        SELECT e.id, c.field, c.oldValue, c.newValue FROM CaseEvent e JOIN e.changes c
+                        WHERE e.id IN :ids ORDER BY e.id, INDEX(c)""", Object[].class)
+                .setParameter("ids", updates)
+                .getResultStream()
+                .forEach(row -> changes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new FieldChange((CaseField) row[1], (String) row[2], (String) row[3])));
+        return changes;
     }
 
     private Optional<SupportCase> visibleCase(CaseNumber number, UserSummary viewer) {

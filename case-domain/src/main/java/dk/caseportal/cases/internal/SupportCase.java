@@ -3,9 +3,7 @@ package dk.caseportal.cases.internal;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.CaseStatus;
 import dk.caseportal.cases.api.Priority;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
@@ -13,14 +11,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** A support case: what a customer's user reported, how it is classified, and who works it. */
 @Entity
@@ -103,10 +98,9 @@ public class SupportCase {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "case_follower", joinColumns = @JoinColumn(name = "case_id"))
-    @Column(name = "user_id")
-    private Set<Long> followerIds = new HashSet<>();
+    /** When the case was marked solved; null while it is not solved. */
+    @Column(name = "solved_at")
+    private OffsetDateTime solvedAt;
 
     @Version
     private long version;
@@ -130,7 +124,7 @@ public class SupportCase {
         this.privateCase = privateCase;
     }
 
-    /** Opens the case: its number, priority, creator (who follows it) and time; status Ny. */
+    /** Opens the case: its number, priority, creator and time; status Ny. */
     void open(long number, Priority derivedPriority, long creatorId, String creatorName, OffsetDateTime now) {
         this.caseNumber = number;
         this.priority = derivedPriority;
@@ -139,7 +133,6 @@ public class SupportCase {
         this.status = CaseStatus.NEW;
         this.createdAt = now;
         this.updatedAt = now;
-        this.followerIds.add(creatorId);
     }
 
     void assign(Long newTeamId, String newTeamName, Long newOwnerId, String newOwnerName) {
@@ -147,6 +140,26 @@ public class SupportCase {
         this.teamName = newTeamName;
         this.ownerId = newOwnerId;
         this.ownerName = newOwnerName;
+    }
+
+    /** A new status; marking it solved starts the reopen period, leaving "solved" ends it. */
+    void changeStatus(CaseStatus newStatus, OffsetDateTime now) {
+        if (newStatus != status) {
+            solvedAt = newStatus == CaseStatus.SOLVED ? now : null;
+            status = newStatus;
+        }
+    }
+
+    void classify(long newTypeId, long newUrgencyId, long newImpactId, long newSubjectId, Priority newPriority) {
+        this.typeId = newTypeId;
+        this.urgencyId = newUrgencyId;
+        this.impactId = newImpactId;
+        this.subjectId = newSubjectId;
+        this.priority = newPriority;
+    }
+
+    void updated(OffsetDateTime now) {
+        this.updatedAt = now;
     }
 
     /** The classification and names the case was created with, as the rules and lists see them. */
@@ -216,6 +229,22 @@ public class SupportCase {
 
     Priority priority() {
         return priority;
+    }
+
+    Long teamId() {
+        return teamId;
+    }
+
+    Long ownerId() {
+        return ownerId;
+    }
+
+    OffsetDateTime solvedAt() {
+        return solvedAt;
+    }
+
+    long version() {
+        return version;
     }
 
     String teamName() {

@@ -103,8 +103,8 @@ class CaseFilesTest {
 
         identity.signIn(patrick);
         var details = cases.find(number).orElseThrow();
-        assertThat(details.history()).extracting(CaseHistoryEntry::kind, CaseHistoryEntry::actorName,
-                        CaseHistoryEntry::fileName)
+        assertThat(History.of(em, identity, number)).extracting(CaseHistoryEntry::kind, CaseHistoryEntry::actorName,
+                        CaseHistoryEntry::detail)
                 .endsWith(org.assertj.core.groups.Tuple.tuple("FILE_ADDED", "Patrick Stjerne", "lønseddel.pdf"),
                         org.assertj.core.groups.Tuple.tuple("FILE_REMOVED", "Lars Nielsen", "lønseddel.pdf"));
         assertThat(details.updatedAt()).as("a file counts as an update").isEqualTo(later.plusSeconds(60));

@@ -156,6 +156,16 @@ final class FakeIdentity implements IdentityDirectory, AuditContext, AuditTrail 
     }
 
     @Override
+    public List<TeamSummary> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    @Override
+    public List<UserSummary> staff() {
+        return users.values().stream().filter(u -> u.active() && u.role().isVendorStaff()).toList();
+    }
+
+    @Override
     public boolean isEmpty() {
         return users.isEmpty();
     }

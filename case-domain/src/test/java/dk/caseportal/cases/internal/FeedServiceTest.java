@@ -146,33 +146,4 @@ class FeedServiceTest {
         assertThat(feedOf(mette, new FeedQuery(FeedOrder.LATEST_POSTS, "100%", 20)).entries())
                 .as("LIKE's own characters are taken literally").isEmpty();
     }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -20,7 +20,7 @@ final class TestDatabase {
      */
     static void clear() {
         entityManagerFactory();
-        ModuleDatabase.truncate("cases.case_post", "cases.case_event", "cases.case_follower", "cases.support_case");
+        ModuleDatabase.truncate("cases.case_post", "cases.case_event_change", "cases.case_event", "cases.case_follower", "cases.support_case");
         try (var connection = ModuleDatabase.dataSource().getConnection();
              var statement = connection.createStatement()) {
             statement.execute("DELETE FROM cases.assignment_rule WHERE NOT fallback");

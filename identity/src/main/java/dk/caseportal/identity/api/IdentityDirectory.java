@@ -46,6 +46,12 @@ public interface IdentityDirectory {
     /** The teams the user is on, ordered by name. */
     List<TeamSummary> teamsOf(UserId user);
 
+    /** Every agent team, ordered by name: what a case can be given to. */
+    List<TeamSummary> teams();
+
+    /** The active agents and administrators, ordered by name: who can own a case or follow any case. */
+    List<UserSummary> staff();
+
     /** True when no user exists yet (a fresh installation). */
     boolean isEmpty();
 }

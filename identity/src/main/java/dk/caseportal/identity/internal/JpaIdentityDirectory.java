@@ -6,6 +6,7 @@ import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
+import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.TeamSummary;
 import dk.caseportal.identity.api.UserId;
@@ -189,6 +190,24 @@ public class JpaIdentityDirectory implements IdentityDirectory {
                 .setParameter("user", user.value())
                 .getResultStream()
                 .map(AgentTeam::toSummary)
+                .toList();
+    }
+
+    @Override
+    public List<TeamSummary> teams() {
+        return em.createQuery("SELECT t FROM AgentTeam t ORDER BY t.name", AgentTeam.class)
+                .getResultStream()
+                .map(AgentTeam::toSummary)
+                .toList();
+    }
+
+    @Override
+    public List<UserSummary> staff() {
+        return em.createQuery("SELECT u FROM User u WHERE u.active = TRUE AND u.role IN :roles ORDER BY u.name, u.id",
+                        User.class)
+                .setParameter("roles", List.of(Role.AGENT, Role.ADMIN))
+                .getResultStream()
+                .map(User::toSummary)
                 .toList();
     }
 

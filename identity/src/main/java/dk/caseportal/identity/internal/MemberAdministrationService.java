@@ -11,11 +11,13 @@ import dk.caseportal.identity.api.MemberAdministration;
 import dk.caseportal.identity.api.MemberDetails;
 import dk.caseportal.identity.api.NewMember;
 import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.ProductAccessEnded;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,16 +51,20 @@ public class MemberAdministrationService implements MemberAdministration {
     @Inject
     IdentityAdministration users;
 
+    @Inject
+    Event<ProductAccessEnded> accessEnded;
+
     protected MemberAdministrationService() {
         // for CDI
     }
 
     MemberAdministrationService(EntityManager em, AuditTrail audit, AuditContext caller,
-                                IdentityAdministration users) {
+                                IdentityAdministration users, Event<ProductAccessEnded> accessEnded) {
         this.em = em;
         this.audit = audit;
         this.caller = caller;
         this.users = users;
+        this.accessEnded = accessEnded;
     }
 
     @Override
@@ -202,6 +208,7 @@ public class MemberAdministrationService implements MemberAdministration {
         em.remove(membership);
         User member = em.find(User.class, user.value());
         audit.record(AuditAction.MEMBER_REMOVED, IdentityAdministrationService.label(member), entity.name(), null);
+        accessEnded.fire(new ProductAccessEnded(user, customer, null));
         LOG.info(() -> "Removed user " + user + " from customer " + customer);
     }
 
@@ -237,6 +244,7 @@ public class MemberAdministrationService implements MemberAdministration {
             audit.record(AuditAction.PRODUCT_ACCESS_REVOKED,
                     IdentityAdministrationService.label(em.find(User.class, user.value())),
                     revoked.name() + " @ " + entity.name(), null);
+            accessEnded.fire(new ProductAccessEnded(user, customer, product));
         }
     }
 

@@ -12,6 +12,7 @@ import dk.caseportal.identity.api.CustomerSummary;
 import dk.caseportal.identity.api.MemberDetails;
 import dk.caseportal.identity.api.NewMember;
 import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.ProductAccessEnded;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.Role;
@@ -37,6 +38,7 @@ class MemberAdministrationTest {
     private Transactions tx;
     private IdentityAdministrationService setup;
     private final RecordingEvent<UserInvited> invited = new RecordingEvent<>();
+    private final RecordingEvent<ProductAccessEnded> accessEnded = new RecordingEvent<>();
 
     private ProductId lon;
     private ProductId hr;
@@ -92,7 +94,8 @@ class MemberAdministrationTest {
         TestAuditContext context = new TestAuditContext(summary, "203.0.113.9");
         JpaAuditTrail audit = new JpaAuditTrail(em, context, Clock.systemUTC());
         return new MemberAdministrationService(em, audit, context,
-                new IdentityAdministrationService(em, invited, new RecordingEvent<>(), audit, Clock.systemUTC()));
+                new IdentityAdministrationService(em, invited, new RecordingEvent<>(), audit, Clock.systemUTC()),
+                accessEnded);
     }
 
     private MemberDetails member(UserId actor, CustomerId customer, String text) {
@@ -120,6 +123,7 @@ class MemberAdministrationTest {
         tx.run(() -> as(patrick).revoke(bpo, mette, lon));
         assertThat(new JpaIdentityDirectory(em).productsFor(mette, bpo)).extracting(ProductSummary::name)
                 .containsExactly("HR Core");
+        assertThat(accessEnded.fired).containsExactly(new ProductAccessEnded(mette, bpo, lon));
 
         UserId nina = tx.inTransaction(() -> as(patrick).invite(bpo,
                 new NewMember("Nina Ny", "nina.ny@bpo.example", Locale.ENGLISH, Set.of(lon))));
@@ -130,6 +134,11 @@ class MemberAdministrationTest {
 
         tx.run(() -> as(patrick).removeMember(bpo, mette));
         assertThat(new JpaIdentityDirectory(em).customersOf(mette)).isEmpty();
+        assertThat(accessEnded.fired).last().satisfies(ended -> {
+            assertThat(ended).isEqualTo(new ProductAccessEnded(mette, bpo, null));
+            assertThat(ended.covers(bpo, hr)).isTrue();
+            assertThat(ended.covers(nordic, hr)).isFalse();
+        });
         assertThat(as(patrick).countMembers(bpo, null)).isEqualTo(2);
     }
 

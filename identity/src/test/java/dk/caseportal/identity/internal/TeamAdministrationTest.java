@@ -12,6 +12,7 @@ import dk.caseportal.identity.api.NewUser;
 import dk.caseportal.identity.api.Role;
 import dk.caseportal.identity.api.TeamDetails;
 import dk.caseportal.identity.api.TeamId;
+import dk.caseportal.identity.api.TeamSummary;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.testing.Transactions;
@@ -91,6 +92,10 @@ class TeamAdministrationTest {
                 .containsExactly("Lars Nielsen", "Sara Berg");
         assertThat(teams.count(null)).isEqualTo(2);
         assertThat(teams.find(null, 0, 10, false)).extracting(TeamDetails::name).containsExactly("Payroll", "BPO Team 1");
+        // What an agent chooses among on a case: every team, and the staff (no customer's user).
+        JpaIdentityDirectory directory = new JpaIdentityDirectory(em);
+        assertThat(directory.teams()).extracting(TeamSummary::name).containsExactly("BPO Team 1", "Payroll");
+        assertThat(directory.staff()).extracting(UserSummary::name).containsExactly("Lars Nielsen", "Sara Berg");
     }
 
     @Test
