@@ -272,15 +272,17 @@ public class SupportCase {
     }
 
     /**
-     * Something happened on the case (a post, a file added or removed): it counts as updated. A
-     * bulk update, so it does not raise the version: people writing on a case at the same time
-     * must not make each other's changes fail.
+     * Something happened on the case (a post, a file added or removed): it counts as updated, but
+     * its version stays, so people writing on a case never make an agent's edit of it fail. In SQL,
+     * because EclipseLink raises the version in a JPQL bulk update; the shared cache forgets the
+     * case so the next read sees the time.
      */
     static void touch(EntityManager em, long caseId, OffsetDateTime now) {
-        em.createQuery("UPDATE SupportCase c SET c.updatedAt = :now WHERE c.id = :id AND c.updatedAt < :now")
-                .setParameter("now", now)
-                .setParameter("id", caseId)
+        em.createNativeQuery("UPDATE cases.support_case SET updated_at = ?1 WHERE id = ?2 AND updated_at < ?1")
+                .setParameter(1, now)
+                .setParameter(2, caseId)
                 .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(SupportCase.class, caseId);
     }
 
     OffsetDateTime updatedAt() {

@@ -126,6 +126,20 @@ class CaseHandlingTest {
     }
 
     @Test
+    void postsAndFilesOnTheCaseMeanwhileDoNotMakeAnEditFail() {
+        CaseDetails before = read(lars);
+        later();
+        FeedService feed = new FeedService(em, identity, identity, new CaseAccessPolicy(identity), clock);
+        identity.signIn(patrick);
+        tx.run(() -> feed.share(number, "<p>Det haster</p>", false));
+
+        identity.signIn(lars);
+        tx.run(() -> handling.update(number, new CaseEdit(CaseStatus.IN_PROGRESS, null, lars, ERROR, MINOR,
+                USERS_10_0, CONSULTANCY), before.version()));
+        assertThat(read(patrick).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
     void savingWhatIsThereAlreadyChangesNothing() {
         CaseDetails before = read(lars);
         tx.run(() -> handling.update(number, new CaseEdit(CaseStatus.NEW, null, null, ERROR, MINOR, USERS_10_0,

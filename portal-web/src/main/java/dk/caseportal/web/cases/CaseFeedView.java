@@ -99,6 +99,10 @@ public class CaseFeedView implements Serializable {
         this.internalNote = internalNote;
     }
 
+    public String getCaseNumber() {
+        return caseNumber == null ? "" : caseNumber.toString();
+    }
+
     public boolean isShown() {
         return caseNumber != null;
     }

@@ -27,6 +27,12 @@ public class CasePage {
     @Inject
     CaseFeedView feed;
 
+    @Inject
+    CaseHandlingView handling;
+
+    @Inject
+    CaseFollowersView followers;
+
     private String number;
     private CaseDetails details;
 
@@ -37,6 +43,8 @@ public class CasePage {
         } else {
             files.show(details.number());
             feed.show(details.number());
+            handling.show(details);
+            followers.show(details.number(), details.privateCase());
         }
     }
 

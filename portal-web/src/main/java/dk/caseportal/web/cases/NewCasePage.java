@@ -19,6 +19,7 @@ import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.UserPreferences;
 import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.web.files.FileUploads;
+import dk.caseportal.web.i18n.BundleMessages;
 import dk.caseportal.web.session.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -99,6 +100,21 @@ public class NewCasePage implements Serializable {
                 .or(() -> customers.stream().findFirst().map(c -> c.id().value()))
                 .orElse(null);
         loadProducts();
+        referTo(Faces.getRequestParameter("refersTo"));
+    }
+
+    /**
+     * "Opret en ny sag med henvisning" from a closed case: the description starts by naming it,
+     * and the product is the same when the user may choose it here.
+     */
+    private void referTo(String caseNumber) {
+        CaseNumber.parse(caseNumber).flatMap(cases::find).ifPresent(referred -> {
+            description = BundleMessages.format("newCase.refersTo", currentUser.getLocale(),
+                    referred.number().toString(), referred.title()) + "\n\n";
+            if (products.stream().anyMatch(p -> p.id().equals(referred.productId()))) {
+                productId = referred.productId().value();
+            }
+        });
     }
 
     /** The products follow the customer: only those the user has access to there. */

@@ -1,0 +1,132 @@
+package dk.caseportal.web.cases;
+
+import dk.caseportal.cases.api.CaseFollowers;
+import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.cases.api.Follower;
+import dk.caseportal.identity.api.AccessRefusedException;
+import dk.caseportal.identity.api.UserId;
+import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.session.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+
+/**
+ * "Følgere" under "Relaterede": who follows the case, adding a colleague, following and stopping.
+ * The case module decides who may be added and removed; the page only offers what it allows.
+ */
+@Named
+@ViewScoped
+public class CaseFollowersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseFollowers followers;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CaseFeedView feed;
+
+    private CaseNumber caseNumber;
+    private boolean privateCase;
+    private List<Follower> list = List.of();
+    private List<UserSummary> candidates = List.of();
+    private Long chosen;
+
+    /** Called as the case page loads the case the caller may see. */
+    public void show(CaseNumber number, boolean privateCase) {
+        caseNumber = number;
+        this.privateCase = privateCase;
+        load();
+    }
+
+    private void load() {
+        list = followers.followers(caseNumber);
+        // The caller follows with "Følg sagen", not by choosing themselves.
+        candidates = followers.candidates(caseNumber).stream().filter(user -> !user.id().equals(me())).toList();
+    }
+
+    /** "Tilføj" with the chosen colleague. */
+    public void add() {
+        if (chosen == null) {
+            Messages.addError("followersForm:candidate", "followers.choose");
+            return;
+        }
+        String name = candidates.stream().filter(c -> c.id().value() == chosen).map(UserSummary::name)
+                .findFirst().orElse("");
+        change(() -> followers.add(caseNumber, new UserId(chosen)), "followers.added", name);
+        chosen = null;
+    }
+
+    public void remove(Follower follower) {
+        change(() -> followers.remove(caseNumber, follower.id()), "followers.removed", follower.name());
+    }
+
+    /** "Følg sagen". */
+    public void follow() {
+        change(() -> followers.add(caseNumber, me()), "followers.following", null);
+    }
+
+    /** "Følg ikke længere". */
+    public void unfollow() {
+        change(() -> followers.remove(caseNumber, me()), "followers.notFollowing", null);
+    }
+
+    private void change(Runnable action, String message, String name) {
+        try {
+            action.run();
+            Messages.addGlobalInfo(message, name);
+        } catch (AccessRefusedException e) {
+            Messages.addGlobalError("followers.refused");
+        }
+        load();
+        feed.load();
+    }
+
+    private UserId me() {
+        return currentUser.getUser().id();
+    }
+
+    public boolean isMe(Follower follower) {
+        return follower.id().equals(me());
+    }
+
+    public boolean isPrivateCase() {
+        return privateCase;
+    }
+
+    public boolean isShown() {
+        return caseNumber != null;
+    }
+
+    public boolean isFollowing() {
+        return list.stream().anyMatch(f -> f.id().equals(me()));
+    }
+
+    /** The creator always follows: no "Følg ikke længere" for them. */
+    public boolean isMayUnfollow() {
+        return list.stream().anyMatch(f -> f.id().equals(me()) && f.removable());
+    }
+
+    public List<Follower> getList() {
+        return list;
+    }
+
+    public List<UserSummary> getCandidates() {
+        return candidates;
+    }
+
+    public Long getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(Long chosen) {
+        this.chosen = chosen;
+    }
+}
