@@ -25,8 +25,7 @@ import java.util.logging.Logger;
  * gives the same data.
  *
  * <p>It writes the tables directly, because going through the portal's services would take hours
- * for 100,000 cases; it takes ids from the same sequences, in the same blocks of 50, that
- * EclipseLink uses, so the portal's own inserts never collide with them.
+ * for 100,000 cases; ids come from {@link IdBlocks}.
  */
 final class CaseDataGenerator {
 
@@ -48,11 +47,12 @@ final class CaseDataGenerator {
     private final Connection db;
     private final Random random;
     private final Instant now = Instant.now();
-    private final Map<String, Sequence> sequences = new HashMap<>();
+    private final IdBlocks ids;
 
     private CaseDataGenerator(Connection db, long seed) {
         this.db = db;
         this.random = new Random(seed);
+        this.ids = new IdBlocks(db);
     }
 
     /** Brings the number of cases up to {@code wanted}; returns how many it added. */
@@ -354,25 +354,8 @@ final class CaseDataGenerator {
         }
     }
 
-    /** The next id, in the blocks of 50 EclipseLink takes: a sequence value is the top of its block. */
     private long next(String sequence) throws SQLException {
-        Sequence block = sequences.get(sequence);
-        if (block == null || block.next > block.last) {
-            long top = single("SELECT nextval('" + sequence + "')");
-            block = new Sequence(top - 49, top);
-            sequences.put(sequence, block);
-        }
-        return block.next++;
-    }
-
-    private static final class Sequence {
-        private long next;
-        private final long last;
-
-        Sequence(long next, long last) {
-            this.next = next;
-            this.last = last;
-        }
+        return ids.next(sequence);
     }
 
     private static final class Customer {

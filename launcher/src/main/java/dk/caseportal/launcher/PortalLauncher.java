@@ -123,6 +123,10 @@ public final class PortalLauncher {
                         properties.get("portal.db.user"), properties.get("portal.db.password"),
                         settings.generateCases());
                 console.println(added == 0 ? "The database has the cases already." : "Generated " + added + " cases.");
+                String conversation = ConversationGenerator.generate(properties.get("portal.db.url"),
+                        properties.get("portal.db.user"), properties.get("portal.db.password"));
+                console.println("Case " + conversation + " has " + ConversationGenerator.ENTRIES
+                        + " feed entries (the case page's benchmark).");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("Could not generate the test data: " + e.getMessage(), e);
             }
