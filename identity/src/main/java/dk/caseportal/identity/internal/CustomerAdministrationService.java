@@ -8,9 +8,11 @@ import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.CustomerNumberInUseException;
 import dk.caseportal.identity.api.CustomerQuery;
 import dk.caseportal.identity.api.NameAlreadyInUseException;
+import dk.caseportal.identity.api.ProductAccessEnded;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.NameChanged;
+import dk.caseportal.identity.api.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,14 +41,19 @@ public class CustomerAdministrationService implements CustomerAdministration {
     @Inject
     Event<NameChanged> renamed;
 
+    @Inject
+    Event<ProductAccessEnded> accessEnded;
+
     protected CustomerAdministrationService() {
         // for CDI
     }
 
-    CustomerAdministrationService(EntityManager em, AuditTrail audit, Event<NameChanged> renamed) {
+    CustomerAdministrationService(EntityManager em, AuditTrail audit, Event<NameChanged> renamed,
+                                  Event<ProductAccessEnded> accessEnded) {
         this.em = em;
         this.audit = audit;
         this.renamed = renamed;
+        this.accessEnded = accessEnded;
     }
 
     @Override
@@ -110,10 +117,17 @@ public class CustomerAdministrationService implements CustomerAdministration {
         Set<Long> dropped = before.stream().filter(p -> !wanted.contains(p)).collect(Collectors.toSet());
         if (!dropped.isEmpty()) {
             // Access to a product the customer no longer has ends with the licence.
+            List<Object[]> ending = em.createQuery("SELECT a.userId, a.productId FROM ProductAccess a"
+                            + " WHERE a.customerId = :customer AND a.productId IN :products", Object[].class)
+                    .setParameter("customer", id.value())
+                    .setParameter("products", dropped)
+                    .getResultList();
             em.createQuery("DELETE FROM ProductAccess a WHERE a.customerId = :customer AND a.productId IN :products")
                     .setParameter("customer", id.value())
                     .setParameter("products", dropped)
                     .executeUpdate();
+            ending.forEach(row -> accessEnded.fire(new ProductAccessEnded(new UserId((Long) row[0]), id,
+                    new ProductId((Long) row[1]))));
         }
         customer.licenseOnly(wanted);
         Versions.write(em, customer, "Customer " + id);

@@ -14,6 +14,7 @@ import dk.caseportal.identity.api.CustomerQuery;
 import dk.caseportal.identity.api.NameAlreadyInUseException;
 import dk.caseportal.identity.api.NameChanged;
 import dk.caseportal.identity.api.NewUser;
+import dk.caseportal.identity.api.ProductAccessEnded;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.ProductSummary;
 import dk.caseportal.identity.api.Role;
@@ -36,6 +37,7 @@ class CustomerAdministrationTest {
     private IdentityAdministrationService admin;
     private JpaAuditTrail audit;
     private final RecordingEvent<NameChanged> renamed = new RecordingEvent<>();
+    private final RecordingEvent<ProductAccessEnded> accessEnded = new RecordingEvent<>();
 
     @BeforeEach
     void setUp() {
@@ -43,7 +45,7 @@ class CustomerAdministrationTest {
         em = TestDatabase.entityManagerFactory().createEntityManager();
         tx = new Transactions(em);
         audit = new JpaAuditTrail(em, TestAuditContext.anonymous(), Clock.systemUTC());
-        customers = new CustomerAdministrationService(em, audit, renamed);
+        customers = new CustomerAdministrationService(em, audit, renamed, accessEnded);
         admin = new IdentityAdministrationService(em);
     }
 
@@ -131,6 +133,8 @@ class CustomerAdministrationTest {
         assertThat(details(nordic).version()).as("a licence change is a change of the customer").isGreaterThan(before);
         assertThat(new JpaIdentityDirectory(em).productsFor(sofie, nordic)).extracting(ProductSummary::name)
                 .containsExactly("HR Core");
+        assertThat(accessEnded.fired).as("Sofie stops following Finance 360's cases")
+                .containsExactly(new ProductAccessEnded(sofie, nordic, finance));
         assertThat(audit.find(new AuditQuery(null, AuditAction.CUSTOMER_LICENCES_CHANGED, 0, 1))).first()
                 .satisfies(e -> {
                     assertThat(e.before()).isEqualTo("Finance 360, HR Core");
