@@ -139,8 +139,17 @@ public class JpaIdentityDirectory implements IdentityDirectory {
         }
     }
 
+    /**
+     * In a request, answered from the user's whole access, read once for the request: a case page
+     * asks this for the case, its files, its feed and its followers, and the header reads the
+     * access anyway.
+     */
     @Override
     public boolean hasProductAccess(UserId user, CustomerId customer, ProductId product) {
+        if (memo != null && memo.inRequest()) {
+            return accessOf(user).stream().anyMatch(access -> access.customer().id().equals(customer)
+                    && access.products().stream().anyMatch(p -> p.id().equals(product)));
+        }
         return em.createQuery("SELECT COUNT(a) " + EFFECTIVE_ACCESS
                         + " AND a.userId = :user AND a.customerId = :customer AND a.productId = :product", Long.class)
                 .setParameter("user", user.value())

@@ -29,6 +29,16 @@ public class RequestMemo {
         }
     }
 
+    /** Whether there is a request to keep answers for (not in background work). */
+    public boolean inRequest() {
+        try {
+            request.getAttribute(PREFIX);
+            return true;
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** Keeps the answer for the rest of the request (nothing, outside a request). */
     public void put(String key, Object value) {
         try {

@@ -160,6 +160,11 @@ class IdentityDirectoryTest {
             public void put(String key, Object value) {
                 thisRequest.put(key, value);
             }
+
+            @Override
+            public boolean inRequest() {
+                return true;
+            }
         };
         assertThat(directory.accessOf(patrick)).hasSize(2);
         tx.run(() -> em.find(Product.class, hr.value()).retire());
@@ -167,9 +172,13 @@ class IdentityDirectoryTest {
         assertThat(directory.productsFor(patrick, bpo)).as("the same request: answered from what it read")
                 .extracting(ProductSummary::name).containsExactly("HR Core", "Løn ABC");
         assertThat(directory.productsFor(patrick, new CustomerId(999_999))).isEmpty();
+        assertThat(directory.hasProductAccess(patrick, bpo, hr)).isTrue();
+        assertThat(directory.hasProductAccess(patrick, nordic, lon)).isFalse();
         thisRequest.clear();
         assertThat(directory.productsFor(patrick, bpo)).as("the next request").extracting(ProductSummary::name)
                 .containsExactly("Løn ABC");
+        assertThat(directory.hasProductAccess(patrick, bpo, hr)).isFalse();
+        assertThat(directory.hasProductAccess(patrick, bpo, lon)).isTrue();
     }
 
     @Test

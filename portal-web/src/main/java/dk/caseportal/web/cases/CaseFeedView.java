@@ -2,7 +2,6 @@ package dk.caseportal.web.cases;
 
 import dk.caseportal.cases.api.CaseFeed;
 import dk.caseportal.cases.api.CaseNumber;
-import dk.caseportal.cases.api.FeedEntry;
 import dk.caseportal.cases.api.FeedOrder;
 import dk.caseportal.cases.api.FeedPage;
 import dk.caseportal.cases.api.FeedQuery;
@@ -33,6 +32,9 @@ public class CaseFeedView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    transient FeedLines lines;
+
     private CaseNumber caseNumber;
     private FeedOrder order = FeedOrder.LATEST_POSTS;
     private String search;
@@ -40,7 +42,7 @@ public class CaseFeedView implements Serializable {
     private String draft;
     /** For the vendor's staff: the post is an internal note, never shown to the customer. */
     private boolean internalNote;
-    private List<FeedEntry> entries = List.of();
+    private List<FeedLine> entries = List.of();
     private boolean more;
 
     /** Called as the case page loads the case the caller may see. */
@@ -52,7 +54,7 @@ public class CaseFeedView implements Serializable {
     public void load() {
         FeedPage page = caseNumber == null ? null
                 : feed.feed(caseNumber, new FeedQuery(order, search, limit)).orElse(null);
-        entries = page == null ? List.of() : page.entries();
+        entries = page == null ? List.of() : lines.of(page.entries());
         more = page != null && page.more();
     }
 
@@ -107,7 +109,7 @@ public class CaseFeedView implements Serializable {
         return caseNumber != null;
     }
 
-    public List<FeedEntry> getEntries() {
+    public List<FeedLine> getEntries() {
         return entries;
     }
 

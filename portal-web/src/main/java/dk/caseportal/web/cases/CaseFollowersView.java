@@ -38,15 +38,18 @@ public class CaseFollowersView implements Serializable {
     private List<Follower> list = List.of();
     private List<UserSummary> candidates = List.of();
     private Long chosen;
+    /** Read when "Relaterede" is first rendered, not with every page. */
+    private boolean loaded;
 
     /** Called as the case page loads the case the caller may see. */
     public void show(CaseNumber number, boolean privateCase) {
         caseNumber = number;
         this.privateCase = privateCase;
-        load();
+        this.loaded = false;
     }
 
     private void load() {
+        loaded = true;
         list = followers.followers(caseNumber);
         // The caller follows with "Følg sagen", not by choosing themselves.
         candidates = followers.candidates(caseNumber).stream().filter(user -> !user.id().equals(me())).toList();
@@ -58,7 +61,7 @@ public class CaseFollowersView implements Serializable {
             Messages.addError("followersForm:candidate", "followers.choose");
             return;
         }
-        String name = candidates.stream().filter(c -> c.id().value() == chosen).map(UserSummary::name)
+        String name = getCandidates().stream().filter(c -> c.id().value() == chosen).map(UserSummary::name)
                 .findFirst().orElse("");
         change(() -> followers.add(caseNumber, new UserId(chosen)), "followers.added", name);
         chosen = null;
@@ -106,20 +109,28 @@ public class CaseFollowersView implements Serializable {
     }
 
     public boolean isFollowing() {
-        return list.stream().anyMatch(f -> f.id().equals(me()));
+        return getList().stream().anyMatch(f -> f.id().equals(me()));
     }
 
     /** The creator always follows: no "Følg ikke længere" for them. */
     public boolean isMayUnfollow() {
-        return list.stream().anyMatch(f -> f.id().equals(me()) && f.removable());
+        return getList().stream().anyMatch(f -> f.id().equals(me()) && f.removable());
     }
 
     public List<Follower> getList() {
+        loadOnce();
         return list;
     }
 
     public List<UserSummary> getCandidates() {
+        loadOnce();
         return candidates;
+    }
+
+    private void loadOnce() {
+        if (!loaded && caseNumber != null) {
+            load();
+        }
     }
 
     public Long getChosen() {

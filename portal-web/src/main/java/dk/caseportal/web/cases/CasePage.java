@@ -33,6 +33,11 @@ public class CasePage {
     @Inject
     CaseFollowersView followers;
 
+    @Inject
+    CaseTabs tabs;
+
+    private String tab;
+
     private String number;
     private CaseDetails details;
 
@@ -45,6 +50,7 @@ public class CasePage {
             feed.show(details.number());
             handling.show(details);
             followers.show(details.number(), details.privateCase());
+            tabs.open(tab);
         }
     }
 
@@ -54,6 +60,14 @@ public class CasePage {
 
     public CaseDetails getCase() {
         return details;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
     }
 
     public String getNumber() {

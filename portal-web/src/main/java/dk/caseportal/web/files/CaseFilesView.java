@@ -34,16 +34,19 @@ public class CaseFilesView implements Serializable {
 
     private CaseNumber caseNumber;
     private List<FileSummary> files = List.of();
+    /** Read when "Relaterede" is first rendered, not with every page. */
+    private boolean loaded;
     /** Files uploaded on this page whose scan the uploader has not yet been told about. */
     private final Set<AttachmentId> uploadedHere = new HashSet<>();
 
     /** Called as the case page loads the case the caller may see. */
     public void show(CaseNumber number) {
         this.caseNumber = number;
-        refresh();
+        this.loaded = false;
     }
 
     public void refresh() {
+        loaded = true;
         files = caseNumber == null ? List.of() : attachments.ofCase(caseNumber.value());
         // The scanner's verdict comes after the upload: tell the uploader once it finds a virus.
         for (FileSummary file : files) {
@@ -77,11 +80,14 @@ public class CaseFilesView implements Serializable {
     }
 
     public List<FileSummary> getFiles() {
+        if (!loaded) {
+            refresh();
+        }
         return files;
     }
 
     /** While a file waits for the virus scanner, the list asks again every few seconds. */
     public boolean isWaitingForScanner() {
-        return files.stream().anyMatch(f -> !f.removed() && f.scanState() == ScanState.PENDING);
+        return getFiles().stream().anyMatch(f -> !f.removed() && f.scanState() == ScanState.PENDING);
     }
 }
