@@ -91,7 +91,7 @@ public class CaseFiles implements CaseFileAccess {
 
     private void record(long caseNumber, String kind, FileUser by, String fileName, Instant at) {
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-        SupportCase.byNumber(em, caseNumber).ifPresent(supportCase -> {
+        SupportCase.byNumberToChange(em, caseNumber).ifPresent(supportCase -> {
             SupportCase.touch(em, supportCase.id(), when);
             // The change is made in the request of the one who made it: their side is the caller's.
             Boolean vendorSide = caller.actor().filter(user -> user.id().value() == by.id())

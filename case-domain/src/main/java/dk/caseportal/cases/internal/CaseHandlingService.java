@@ -194,7 +194,7 @@ public class CaseHandlingService implements CaseHandling {
     }
 
     private SupportCase visibleCase(CaseNumber number, UserSummary user, String what) {
-        return SupportCase.byNumber(em, number.value())
+        return SupportCase.byNumberToChange(em, number.value())
                 .filter(found -> policy.maySee(user, found))
                 .orElseThrow(() -> Refusals.refuse(audit, LOG, user, what));
     }

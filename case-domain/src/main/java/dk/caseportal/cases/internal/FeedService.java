@@ -113,7 +113,8 @@ public class FeedService implements CaseFeed {
                 + (search == null ? "" : " AND LOWER(e.actorName) LIKE :search")
                 + " ORDER BY e.occurredAt" + direction + ", e.id" + direction, CaseEvent.class);
         for (TypedQuery<?> each : List.of(posts, events)) {
-            each.setParameter("case", caseId).setMaxResults(wanted);
+            // Only read: no copies registered in the persistence context.
+            each.setParameter("case", caseId).setMaxResults(wanted).setHint(SupportCase.READ_ONLY, true);
             if (search != null) {
                 each.setParameter("search", search);
             }

@@ -22,6 +22,9 @@ import java.util.Optional;
 @Table(name = "support_case")
 public class SupportCase {
 
+    /** EclipseLink's query hint for results only read: its shared copies, none registered for changes. */
+    static final String READ_ONLY = "eclipselink.read-only";
+
     static final int MAX_TITLE = 255;
     static final int MAX_DESCRIPTION = 32_000;
 
@@ -263,8 +266,24 @@ public class SupportCase {
         return createdAt;
     }
 
-    /** The case with this number, whoever may see it: callers apply the case access policy. */
+    /**
+     * The case with this number, whoever may see it (callers apply the case access policy), to read
+     * only: EclipseLink hands out its shared copy instead of registering one in the persistence
+     * context, which a case page, asking for the case in four services, notices. Never change it.
+     */
     static Optional<SupportCase> byNumber(EntityManager em, long caseNumber) {
+        return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
+                .setParameter("number", caseNumber)
+                .setHint(READ_ONLY, true)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The case with this number, managed: to change it, or when the case may have been created in
+     * the same transaction (a file claimed as the case is created).
+     */
+    static Optional<SupportCase> byNumberToChange(EntityManager em, long caseNumber) {
         return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)
                 .setParameter("number", caseNumber)
                 .getResultStream()
