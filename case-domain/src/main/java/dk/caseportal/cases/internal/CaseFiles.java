@@ -76,7 +76,9 @@ public class CaseFiles implements CaseFileAccess {
         if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return SupportCase.byNumber(em, caseNumber).filter(found -> policy.maySee(viewer.get(), found));
+        // Managed, not read-only: the files of "Opret en sag" are claimed in the transaction that
+        // creates the case, which a read-only lookup does not see yet.
+        return SupportCase.byNumberToChange(em, caseNumber).filter(found -> policy.maySee(viewer.get(), found));
     }
 
     void added(@Observes FileAdded event) {

@@ -269,7 +269,9 @@ public class SupportCase {
     /**
      * The case with this number, whoever may see it (callers apply the case access policy), to read
      * only: EclipseLink hands out its shared copy instead of registering one in the persistence
-     * context, which a case page, asking for the case in four services, notices. Never change it.
+     * context, which a case page, asking for the case in four services, notices. Never change it,
+     * and do not use it in a transaction that may have created the case: it does not see what the
+     * transaction wrote (FilesIT found it).
      */
     static Optional<SupportCase> byNumber(EntityManager em, long caseNumber) {
         return em.createQuery("SELECT c FROM SupportCase c WHERE c.caseNumber = :number", SupportCase.class)

@@ -58,7 +58,7 @@ public class CaseFollowersView implements Serializable {
     /** "Tilføj" with the chosen colleague. */
     public void add() {
         if (chosen == null) {
-            Messages.addError("followersForm:candidate", "followers.choose");
+            Messages.addError("caseTabs:followersForm:candidate", "followers.choose");
             return;
         }
         String name = getCandidates().stream().filter(c -> c.id().value() == chosen).map(UserSummary::name)
