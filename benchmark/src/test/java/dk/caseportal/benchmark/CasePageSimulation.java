@@ -1,7 +1,6 @@
 package dk.caseportal.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -34,7 +33,6 @@ public class CasePageSimulation extends Simulation {
     private static final String BASE = System.getProperty("portal.url", "http://localhost:8080");
     private static final int USERS = Integer.getInteger("users", 20);
     private static final int SECONDS = Integer.getInteger("seconds", 60);
-    private static final String PASSWORD = "Demo-Portal-1";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/xml")
@@ -48,15 +46,7 @@ public class CasePageSimulation extends Simulation {
     }
 
     private final ChainBuilder findTheCase = exec(
-            http("sign-in page").get("/signin")
-                    .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("signInState")),
-            http("sign in").post("/signin")
-                    .formParam("signInForm", "signInForm")
-                    .formParam("signInForm:email", "#{email}")
-                    .formParam("signInForm:password", PASSWORD)
-                    .formParam("signInForm:submit", "")
-                    .formParam("jakarta.faces.ViewState", "#{signInState}")
-                    .check(regex("<option value=\"([0-9]+)\" selected=\"selected\"").saveAs("customer")),
+            SignIn.signIn(regex("<option value=\"([0-9]+)\" selected=\"selected\"").saveAs("customer")),
             http("find the case").get("/cases/list?customer=#{customer}&view=ALL&q=Lang+samtale")
                     .check(regex("/cases/([0-9]{8})").saveAs("case")));
 

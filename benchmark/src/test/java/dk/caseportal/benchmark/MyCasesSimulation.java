@@ -1,7 +1,6 @@
 package dk.caseportal.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -40,7 +39,6 @@ public class MyCasesSimulation extends Simulation {
     private static final String MODE = System.getProperty("mode", "interactions");
     private static final int USERS = Integer.getInteger("users", 20);
     private static final int SECONDS = Integer.getInteger("seconds", 60);
-    private static final String PASSWORD = "Demo-Portal-1";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/xml")
@@ -58,16 +56,7 @@ public class MyCasesSimulation extends Simulation {
         return Stream.generate(() -> users).flatMap(List::stream).iterator();
     }
 
-    private final ChainBuilder signIn = exec(
-            http("sign-in page").get("/signin")
-                    .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("signInState")),
-            http("sign in").post("/signin")
-                    .formParam("signInForm", "signInForm")
-                    .formParam("signInForm:email", "#{email}")
-                    .formParam("signInForm:password", PASSWORD)
-                    .formParam("signInForm:submit", "")
-                    .formParam("jakarta.faces.ViewState", "#{signInState}")
-                    .check(substring("myCasesHeading")));
+    private final ChainBuilder signIn = SignIn.signIn(substring("myCasesHeading"));
 
     private static HttpRequestActionBuilder firstPage(String name) {
         return http(name).get("/")

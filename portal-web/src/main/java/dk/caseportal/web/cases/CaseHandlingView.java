@@ -16,6 +16,7 @@ import dk.caseportal.identity.api.TeamId;
 import dk.caseportal.identity.api.TeamSummary;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.web.session.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +52,9 @@ public class CaseHandlingView implements Serializable {
     @Inject
     transient ReferenceData referenceData;
 
+    @Inject
+    CurrentUser currentUser;
+
     private CaseNumber caseNumber;
     private long version;
     private boolean editable;
@@ -69,8 +73,7 @@ public class CaseHandlingView implements Serializable {
     private Long urgencyId;
     private Long impactId;
     private Long subjectId;
-    /** Who changed the case after this page read it: the form is then out of date. */
-    private String changedMeanwhileBy;
+    /** Someone changed the case after this page read it: the form is out of date. */
     private boolean changedMeanwhile;
 
     /** Called as the case page loads the case the caller may see. */
@@ -142,7 +145,6 @@ public class CaseHandlingView implements Serializable {
             Faces.redirect(Faces.getRequestContextPath() + "/cases/" + caseNumber);
         } catch (CaseChangedException e) {
             changedMeanwhile = true;
-            changedMeanwhileBy = e.changedBy();
             if (e.changedBy() == null) {
                 Messages.addGlobalError("case.changedMeanwhile.unknown");
             } else {
@@ -173,6 +175,11 @@ public class CaseHandlingView implements Serializable {
         return closed;
     }
 
+    /** A customer's user may create a new case referring to this closed one (the vendor's staff create none). */
+    public boolean isReferable() {
+        return closed && !currentUser.getUser().role().isVendorStaff();
+    }
+
     /** Where a new case referring to this closed one is created. */
     public String getNewCaseReferring() {
         return Faces.getRequestContextPath() + "/cases/new?customer=" + customerId + "&refersTo=" + caseNumber;
@@ -184,10 +191,6 @@ public class CaseHandlingView implements Serializable {
 
     public boolean isChangedMeanwhile() {
         return changedMeanwhile;
-    }
-
-    public String getChangedMeanwhileBy() {
-        return changedMeanwhileBy;
     }
 
     public CaseStatus[] getStatuses() {
