@@ -312,6 +312,9 @@ class FilesIT extends BrowserTest {
     private static void signInAs(String email) {
         startAsNewVisitor();
         browser.signIn(email, PASSWORD);
+        // Signed in (the header's sign-out): the session cookie is now the signed-in one, which
+        // the downloads below send. Reading it earlier could take the sign-in page's.
+        browser.find(By.id("signOutForm:signOut"));
     }
 
     /** Downloads as the browser's signed-in user (its session cookie), without following redirects. */
