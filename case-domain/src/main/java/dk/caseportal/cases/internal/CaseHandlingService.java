@@ -74,7 +74,7 @@ public class CaseHandlingService implements CaseHandling {
 
     @Override
     public void update(CaseNumber number, CaseEdit edit, long expectedVersion) {
-        UserSummary agent = signedIn();
+        UserSummary agent = Refusals.signedIn(caller);
         SupportCase found = visibleCase(number, agent, "changing case " + number);
         if (!agent.role().isVendorStaff()) {
             throw Refusals.refuse(audit, LOG, agent, "changing case " + number + " (not vendor staff)");
@@ -120,7 +120,7 @@ public class CaseHandlingService implements CaseHandling {
 
     @Override
     public void markSolved(CaseNumber number, long expectedVersion) {
-        UserSummary user = signedIn();
+        UserSummary user = Refusals.signedIn(caller);
         SupportCase found = visibleCase(number, user, "marking case " + number + " solved");
         requireCurrent(found, expectedVersion);
         if (!CaseStatusRules.mayMarkSolved(found)) {
@@ -131,7 +131,7 @@ public class CaseHandlingService implements CaseHandling {
 
     @Override
     public void reopen(CaseNumber number, long expectedVersion) {
-        UserSummary user = signedIn();
+        UserSummary user = Refusals.signedIn(caller);
         SupportCase found = visibleCase(number, user, "reopening case " + number);
         requireCurrent(found, expectedVersion);
         if (!CaseStatusRules.mayReopen(found, clock.instant(), settings.reopenPeriod())) {
@@ -187,10 +187,6 @@ public class CaseHandlingService implements CaseHandling {
             changes.add(new FieldChange(field, before == null ? null : before.toString(),
                     after == null ? null : after.toString()));
         }
-    }
-
-    private UserSummary signedIn() {
-        return caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
     }
 
     private SupportCase visibleCase(CaseNumber number, UserSummary user, String what) {

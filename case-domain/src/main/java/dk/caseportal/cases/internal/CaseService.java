@@ -81,7 +81,7 @@ public class CaseService implements Cases {
 
     @Override
     public CaseNumber create(NewCase request) {
-        UserSummary creator = caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
+        UserSummary creator = Refusals.signedIn(caller);
         String title = requireTitle(request.title());
         String description = requireDescription(request.description());
         requireValue(request.typeId(), ReferenceKind.TYPE, "typeId");

@@ -68,7 +68,7 @@ public class FeedService implements CaseFeed {
 
     @Override
     public void share(CaseNumber number, String html, boolean internal) {
-        UserSummary author = caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
+        UserSummary author = Refusals.signedIn(caller);
         Optional<SupportCase> visible = visibleCase(number, author);
         if (visible.isEmpty() || internal && !author.role().isVendorStaff()) {
             throw Refusals.refuse(audit, LOG, author, (internal ? "an internal note" : "a post") + " on case " + number);

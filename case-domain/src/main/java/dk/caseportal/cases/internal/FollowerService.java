@@ -116,7 +116,7 @@ public class FollowerService implements CaseFollowers {
 
     @Override
     public void add(CaseNumber number, UserId user) {
-        UserSummary viewer = signedIn();
+        UserSummary viewer = Refusals.signedIn(caller);
         SupportCase found = visibleCase(number, viewer)
                 .orElseThrow(() -> Refusals.refuse(audit, LOG, viewer, "following case " + number));
         if (followerIds(found.id()).contains(user.value())) {
@@ -136,7 +136,7 @@ public class FollowerService implements CaseFollowers {
 
     @Override
     public void remove(CaseNumber number, UserId user) {
-        UserSummary viewer = signedIn();
+        UserSummary viewer = Refusals.signedIn(caller);
         SupportCase found = visibleCase(number, viewer)
                 .orElseThrow(() -> Refusals.refuse(audit, LOG, viewer, "unfollowing case " + number));
         if (!followerIds(found.id()).contains(user.value())) {
@@ -213,10 +213,6 @@ public class FollowerService implements CaseFollowers {
                 .setParameter("case", caseId)
                 .setParameter("user", userId)
                 .executeUpdate();
-    }
-
-    private UserSummary signedIn() {
-        return caller.actor().orElseThrow(() -> new AccessRefusedException("no signed-in user"));
     }
 
     private Optional<SupportCase> visibleCase(CaseNumber number, UserSummary viewer) {
