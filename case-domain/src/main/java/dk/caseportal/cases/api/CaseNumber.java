@@ -18,8 +18,12 @@ public record CaseNumber(long value) {
         if (text == null || !text.strip().matches("\\d{1,8}")) {
             return Optional.empty();
         }
-        long value = Long.parseLong(text.strip());
-        return value == 0 ? Optional.empty() : Optional.of(new CaseNumber(value));
+        return of(Long.parseLong(text.strip()));
+    }
+
+    /** The case number with this value; empty if no case can have it (a tampered request). */
+    public static Optional<CaseNumber> of(long value) {
+        return value <= 0 || value > MAX ? Optional.empty() : Optional.of(new CaseNumber(value));
     }
 
     /** Eight digits, zero-padded (00002196); written on every row of every list, so no String.format. */

@@ -1,11 +1,14 @@
 package dk.caseportal.cases.internal;
 
+import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.identity.api.CustomerId;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.ProductId;
 import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
 
 /**
  * The one answer to "may this user see this case": the vendor's staff see every case; a
@@ -39,6 +42,22 @@ public class CaseAccessPolicy {
         }
         return directory.hasProductAccess(user.id(), new CustomerId(candidate.customerId()),
                 new ProductId(candidate.productId()));
+    }
+
+    /**
+     * The case with this number if the user may see it, to show: read-only (see
+     * {@link SupportCase#byNumber}). A case the user may not see is as absent as one that does not exist.
+     */
+    Optional<SupportCase> visible(EntityManager em, CaseNumber number, UserSummary user) {
+        return SupportCase.byNumber(em, number.value()).filter(found -> maySee(user, found));
+    }
+
+    /**
+     * The case with this number if the user may see it, managed: to change it, or when the same
+     * transaction may have created it.
+     */
+    Optional<SupportCase> visibleToChange(EntityManager em, CaseNumber number, UserSummary user) {
+        return SupportCase.byNumberToChange(em, number.value()).filter(found -> maySee(user, found));
     }
 
     /** Only a customer's user with access to the product at the customer reports a case about it. */

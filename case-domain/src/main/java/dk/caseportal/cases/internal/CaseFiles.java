@@ -4,6 +4,7 @@ import dk.caseportal.attachments.api.CaseFileAccess;
 import dk.caseportal.attachments.api.FileAdded;
 import dk.caseportal.attachments.api.FileRemoved;
 import dk.caseportal.attachments.api.FileUser;
+import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.identity.api.AuditAction;
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.AuditTrail;
@@ -78,7 +79,7 @@ public class CaseFiles implements CaseFileAccess {
         }
         // Managed, not read-only: the files of "Opret en sag" are claimed in the transaction that
         // creates the case, which a read-only lookup does not see yet.
-        return SupportCase.byNumberToChange(em, caseNumber).filter(found -> policy.maySee(viewer.get(), found));
+        return CaseNumber.of(caseNumber).flatMap(number -> policy.visibleToChange(em, number, viewer.get()));
     }
 
     void added(@Observes FileAdded event) {

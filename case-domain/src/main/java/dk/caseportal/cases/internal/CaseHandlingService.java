@@ -190,8 +190,7 @@ public class CaseHandlingService implements CaseHandling {
     }
 
     private SupportCase visibleCase(CaseNumber number, UserSummary user, String what) {
-        return SupportCase.byNumberToChange(em, number.value())
-                .filter(found -> policy.maySee(user, found))
+        return policy.visibleToChange(em, number, user)
                 .orElseThrow(() -> Refusals.refuse(audit, LOG, user, what));
     }
 

@@ -165,9 +165,7 @@ public class CaseService implements Cases {
         if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return SupportCase.byNumber(em, number.value())
-                .filter(found -> policy.maySee(viewer.get(), found))
-                .map(found -> details(found, viewer.get()));
+        return policy.visible(em, number, viewer.get()).map(found -> details(found, viewer.get()));
     }
 
     private CaseDetails details(SupportCase found, UserSummary viewer) {

@@ -69,7 +69,7 @@ public class FeedService implements CaseFeed {
     @Override
     public void share(CaseNumber number, String html, boolean internal) {
         UserSummary author = Refusals.signedIn(caller);
-        Optional<SupportCase> visible = visibleCase(number, author);
+        Optional<SupportCase> visible = policy.visible(em, number, author);
         if (visible.isEmpty() || internal && !author.role().isVendorStaff()) {
             throw Refusals.refuse(audit, LOG, author, (internal ? "an internal note" : "a post") + " on case " + number);
         }
@@ -95,7 +95,7 @@ public class FeedService implements CaseFeed {
         if (viewer.isEmpty()) {
             return Optional.empty();
         }
-        return visibleCase(number, viewer.get()).map(found -> page(found.id(), viewer.get(), query));
+        return policy.visible(em, number, viewer.get()).map(found -> page(found.id(), viewer.get(), query));
     }
 
     private FeedPage page(long caseId, UserSummary viewer, FeedQuery query) {
@@ -147,11 +147,6 @@ public class FeedService implements CaseFeed {
                 .forEach(row -> changes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new FieldChange((CaseField) row[1], (String) row[2], (String) row[3])));
         return changes;
-    }
-
-    private Optional<SupportCase> visibleCase(CaseNumber number, UserSummary viewer) {
-        return SupportCase.byNumber(em, number.value())
-                .filter(found -> policy.maySee(viewer, found));
     }
 
     private record Timed(OffsetDateTime at, FeedEntry entry) {

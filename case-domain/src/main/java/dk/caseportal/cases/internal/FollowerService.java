@@ -74,7 +74,7 @@ public class FollowerService implements CaseFollowers {
         if (viewer.isEmpty()) {
             return List.of();
         }
-        return visibleCase(number, viewer.get()).map(found -> followersOf(found).stream()
+        return policy.visible(em, number, viewer.get()).map(found -> followersOf(found).stream()
                         .map(user -> new Follower(user.id(), user.name(), user.role().isVendorStaff(),
                                 isCreator(found, user.id()), mayRemove(viewer.get(), found, user)))
                         .sorted(Comparator.comparing(Follower::creator).reversed()
@@ -89,7 +89,7 @@ public class FollowerService implements CaseFollowers {
         if (viewer.isEmpty()) {
             return List.of();
         }
-        return visibleCase(number, viewer.get())
+        return policy.visible(em, number, viewer.get())
                 .map(found -> candidatesFor(viewer.get(), found))
                 .orElse(List.of());
     }
@@ -117,7 +117,7 @@ public class FollowerService implements CaseFollowers {
     @Override
     public void add(CaseNumber number, UserId user) {
         UserSummary viewer = Refusals.signedIn(caller);
-        SupportCase found = visibleCase(number, viewer)
+        SupportCase found = policy.visible(em, number, viewer)
                 .orElseThrow(() -> Refusals.refuse(audit, LOG, viewer, "following case " + number));
         if (followerIds(found.id()).contains(user.value())) {
             return;
@@ -137,7 +137,7 @@ public class FollowerService implements CaseFollowers {
     @Override
     public void remove(CaseNumber number, UserId user) {
         UserSummary viewer = Refusals.signedIn(caller);
-        SupportCase found = visibleCase(number, viewer)
+        SupportCase found = policy.visible(em, number, viewer)
                 .orElseThrow(() -> Refusals.refuse(audit, LOG, viewer, "unfollowing case " + number));
         if (!followerIds(found.id()).contains(user.value())) {
             return;
@@ -213,10 +213,6 @@ public class FollowerService implements CaseFollowers {
                 .setParameter("case", caseId)
                 .setParameter("user", userId)
                 .executeUpdate();
-    }
-
-    private Optional<SupportCase> visibleCase(CaseNumber number, UserSummary viewer) {
-        return SupportCase.byNumber(em, number.value()).filter(found -> policy.maySee(viewer, found));
     }
 
     private OffsetDateTime now() {
