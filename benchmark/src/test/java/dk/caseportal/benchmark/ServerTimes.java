@@ -59,9 +59,11 @@ public final class ServerTimes {
         });
     }
 
-    /** The kinds of request MyCasesSimulation sends. */
+    /** The kinds of request MyCasesSimulation and CasePageSimulation send. */
     static String kind(String path) {
-        if (path.equals("/")) {
+        if (path.matches("/cases/\\d+")) {
+            return "case page";
+        } else if (path.equals("/")) {
             return "Mine sager: first page";
         } else if (!path.startsWith("/cases/list")) {
             return "other";
