@@ -4,10 +4,12 @@ import dk.caseportal.attachments.api.CaseFileAccess;
 import dk.caseportal.attachments.api.FileAdded;
 import dk.caseportal.attachments.api.FileRemoved;
 import dk.caseportal.attachments.api.FileUser;
+import dk.caseportal.cases.api.CaseActivity;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.identity.api.AuditAction;
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.AuditTrail;
+import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,6 +41,9 @@ public class CaseFiles implements CaseFileAccess {
     @Inject
     CaseAccessPolicy policy;
 
+    @Inject
+    CaseActivities activities;
+
     protected CaseFiles() {
         // for CDI
     }
@@ -48,6 +53,7 @@ public class CaseFiles implements CaseFileAccess {
         this.caller = caller;
         this.audit = audit;
         this.policy = policy;
+        this.activities = CaseActivities.none();
     }
 
     @Override
@@ -100,6 +106,10 @@ public class CaseFiles implements CaseFileAccess {
             Boolean vendorSide = caller.actor().filter(user -> user.id().value() == by.id())
                     .map(user -> user.role().isVendorStaff()).orElse(null);
             em.persist(CaseEvent.file(kind, supportCase.id(), when, by.id(), by.name(), vendorSide, fileName));
+            if (CaseEvent.FILE_ADDED.equals(kind)) {
+                activities.tell(CaseActivity.file(supportCase.number(), supportCase.title(), new UserId(by.id()),
+                        by.name(), Boolean.TRUE.equals(vendorSide), at, fileName));
+            }
         });
     }
 }

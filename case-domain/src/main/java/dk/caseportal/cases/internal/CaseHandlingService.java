@@ -1,5 +1,6 @@
 package dk.caseportal.cases.internal;
 
+import dk.caseportal.cases.api.CaseActivity;
 import dk.caseportal.cases.api.CaseChangedException;
 import dk.caseportal.cases.api.CaseEdit;
 import dk.caseportal.cases.api.CaseField;
@@ -26,8 +27,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** Changes to a case after it was created, each kept in its history as the fields it changed. */
@@ -36,6 +39,7 @@ import java.util.logging.Logger;
 public class CaseHandlingService implements CaseHandling {
 
     private static final Logger LOG = Logger.getLogger(CaseHandlingService.class.getName());
+    private static final Set<CaseField> TOLD = EnumSet.of(CaseField.STATUS, CaseField.TEAM, CaseField.OWNER);
 
     @PersistenceContext(unitName = "cases")
     EntityManager em;
@@ -55,6 +59,9 @@ public class CaseHandlingService implements CaseHandling {
     @Inject
     CaseSettings settings;
 
+    @Inject
+    CaseActivities activities;
+
     Clock clock = Clock.systemUTC();
 
     protected CaseHandlingService() {
@@ -70,6 +77,7 @@ public class CaseHandlingService implements CaseHandling {
         this.policy = new CaseAccessPolicy(directory);
         this.settings = settings;
         this.clock = clock;
+        this.activities = CaseActivities.none();
     }
 
     @Override
@@ -158,6 +166,12 @@ public class CaseHandlingService implements CaseHandling {
             throw new CaseChangedException(found.number().toString(), null);
         }
         LOG.info(() -> "Case " + found.number() + " changed by user " + user.id() + ": " + changes);
+        // Followers hear of a new status, team or owner; a new type or urgency is not worth a mail.
+        List<FieldChange> told = changes.stream().filter(change -> TOLD.contains(change.field())).toList();
+        if (!told.isEmpty()) {
+            activities.tell(CaseActivity.change(found.number(), found.title(), user.id(), user.name(),
+                    user.role().isVendorStaff(), now.toInstant(), told));
+        }
     }
 
     private void requireCurrent(SupportCase found, long expectedVersion) {

@@ -1,5 +1,6 @@
 package dk.caseportal.cases.internal;
 
+import dk.caseportal.cases.api.CaseActivity;
 import dk.caseportal.cases.api.CaseFeed;
 import dk.caseportal.cases.api.CaseField;
 import dk.caseportal.cases.api.CaseNumber;
@@ -52,6 +53,9 @@ public class FeedService implements CaseFeed {
     @Inject
     CaseAccessPolicy policy;
 
+    @Inject
+    CaseActivities activities;
+
     Clock clock = Clock.systemUTC();
 
     protected FeedService() {
@@ -64,6 +68,7 @@ public class FeedService implements CaseFeed {
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
+        this.activities = CaseActivities.none();
     }
 
     @Override
@@ -81,10 +86,12 @@ public class FeedService implements CaseFeed {
             throw new InvalidCaseException("post", "at most " + MAX_POST + " characters");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        long caseId = visible.get().id();
-        em.persist(new CasePost(caseId, author.id().value(), author.name(), author.role().isVendorStaff(), internal,
-                clean, now));
-        SupportCase.touch(em, caseId, now);
+        SupportCase found = visible.get();
+        em.persist(new CasePost(found.id(), author.id().value(), author.name(), author.role().isVendorStaff(),
+                internal, clean, now));
+        SupportCase.touch(em, found.id(), now);
+        activities.tell(CaseActivity.post(number, found.title(), author.id(), author.name(),
+                author.role().isVendorStaff(), now.toInstant(), internal, clean, PostHtml.text(clean)));
         LOG.fine(() -> "User " + author.id() + " shared " + (internal ? "an internal note" : "a post") + " on case "
                 + number);
     }

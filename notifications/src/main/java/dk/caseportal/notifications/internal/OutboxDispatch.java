@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +28,9 @@ public class OutboxDispatch {
     @Inject
     MailSettings settings;
 
+    @Inject
+    CaseMailRecipients recipients;
+
     Clock clock = Clock.systemUTC();
 
     protected OutboxDispatch() {
@@ -34,9 +38,15 @@ public class OutboxDispatch {
     }
 
     OutboxDispatch(Outbox outbox, MailTransport transport, MailSettings settings, Clock clock) {
+        this(outbox, transport, settings, null, clock);
+    }
+
+    OutboxDispatch(Outbox outbox, MailTransport transport, MailSettings settings, CaseMailRecipients recipients,
+                   Clock clock) {
         this.outbox = outbox;
         this.transport = transport;
         this.settings = settings;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -47,8 +57,18 @@ public class OutboxDispatch {
     }
 
     private OutboxMessage send(OutboxMessage message) {
+        OutgoingMail mail = message.mail();
+        // Asked again now, not only when it was queued: access may have ended, or the case been muted.
+        if (mail.about() != null && recipients != null) {
+            Optional<String> unwanted = recipients.whyNot(mail.about());
+            if (unwanted.isPresent()) {
+                message.cancelled(unwanted.get());
+                LOG.info(() -> "Outbox mail " + message.id() + " not sent: " + unwanted.get());
+                return message;
+            }
+        }
         try {
-            transport.send(message.mail(), message.messageId(settings.messageIdDomain()));
+            transport.send(mail, message.messageId(settings.messageIdDomain()));
             message.sent(clock.instant());
             LOG.fine(() -> "Sent outbox mail " + message.id());
         } catch (MessagingException | RuntimeException e) {

@@ -32,7 +32,11 @@ public class OutboxDispatcher implements MailDispatcher {
     @Inject
     MailSettings settings;
 
+    @Inject
+    Digests digests;
+
     private ScheduledFuture<?> task;
+    private ScheduledFuture<?> digestTask;
 
     @Override
     public synchronized void start() {
@@ -41,6 +45,8 @@ public class OutboxDispatcher implements MailDispatcher {
         }
         long interval = settings.dispatchInterval().toMillis();
         task = scheduler().scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
+        // Digests go out from each user's chosen hour on: looking once a minute is on time enough.
+        digestTask = scheduler().scheduleWithFixedDelay(this::digestRound, 1, 1, TimeUnit.MINUTES);
         LOG.info(() -> "Mail dispatcher started: every " + settings.dispatchInterval().toSeconds() + " s to "
                 + settings.host() + ":" + settings.port());
     }
@@ -69,10 +75,19 @@ public class OutboxDispatcher implements MailDispatcher {
         }
     }
 
+    void digestRound() {
+        try {
+            digests.due().forEach(digests::send);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Digest round failed", e);
+        }
+    }
+
     @PreDestroy
     synchronized void stop() {
         if (task != null) {
             task.cancel(false);
+            digestTask.cancel(false);
         }
     }
 }

@@ -64,6 +64,19 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
+    /** For a mail about a case: the case and the user it is for (see {@link OutgoingMail.CaseRecipient}). */
+    @Column(name = "case_number")
+    private Long caseNumber;
+
+    @Column(name = "recipient_user_id")
+    private Long recipientUserId;
+
+    @Column(name = "staff_only", nullable = false)
+    private boolean staffOnly;
+
+    @Column(name = "headers")
+    private String headers;
+
     @Version
     private long version;
 
@@ -76,6 +89,12 @@ public class OutboxMessage {
         this.subject = Objects.requireNonNull(mail.subject());
         this.textBody = Objects.requireNonNull(mail.text());
         this.htmlBody = mail.html();
+        this.headers = OutgoingMail.MailHeader.write(mail.headers());
+        if (mail.about() != null) {
+            this.caseNumber = mail.about().caseNumber();
+            this.recipientUserId = mail.about().userId();
+            this.staffOnly = mail.about().staffOnly();
+        }
         this.status = OutboxStatus.PENDING;
         this.createdAt = utc(now);
         this.nextAttemptAt = utc(now);
@@ -105,6 +124,12 @@ public class OutboxMessage {
         }
     }
 
+    /** Not sent, and never will be: its recipient may no longer have it. */
+    void cancelled(String reason) {
+        status = OutboxStatus.CANCELLED;
+        lastError = reason;
+    }
+
     /** An administrator's retry: in line again at once, with a fresh count. */
     boolean retry(Instant now) {
         if (status != OutboxStatus.FAILED) {
@@ -125,7 +150,13 @@ public class OutboxMessage {
     }
 
     OutgoingMail mail() {
-        return new OutgoingMail(recipient, subject, textBody, htmlBody);
+        return new OutgoingMail(recipient, subject, textBody, htmlBody, OutgoingMail.MailHeader.read(headers),
+                caseNumber == null ? null : new OutgoingMail.CaseRecipient(caseNumber, recipientUserId, staffOnly));
+    }
+
+    /** The case this mail is about, if any: a reply to it belongs there. */
+    Long caseNumber() {
+        return caseNumber;
     }
 
     long id() {

@@ -1,5 +1,6 @@
 package dk.caseportal.notifications.internal;
 
+import dk.caseportal.cases.api.CaseNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -25,6 +26,21 @@ public class PortalLinks {
     String setPassword(String token) {
         // The token is base64url: safe in a query string as it is.
         return base().resolve("reset-password?token=" + token).toString();
+    }
+
+    /** The case's page. */
+    String caseLink(CaseNumber number) {
+        return base().resolve("cases/" + number).toString();
+    }
+
+    /** The page that stops mails about one case; the token is base64url and digits, safe as it is. */
+    String unsubscribe(String token) {
+        return base().resolve("unsubscribe?token=" + token).toString();
+    }
+
+    /** Where a user chooses how often mails come. */
+    String profile() {
+        return base().resolve("profile").toString();
     }
 
     private URI base() {

@@ -37,6 +37,9 @@ public class SmtpTransport implements MailTransport {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
+        for (OutgoingMail.MailHeader header : mail.headers()) {
+            message.setHeader(header.name(), header.value());
+        }
         if (mail.html() == null) {
             message.setText(mail.text(), StandardCharsets.UTF_8.name());
         } else {

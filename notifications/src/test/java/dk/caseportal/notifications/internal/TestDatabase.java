@@ -16,7 +16,11 @@ final class TestDatabase {
     }
 
     static void clear() {
-        entityManagerFactory();
+        // Rows of the tests before are gone: so must be EclipseLink's shared copies of them.
+        entityManagerFactory().getCache().evictAll();
         ModuleDatabase.truncate("notifications.outbox_message");
+        ModuleDatabase.truncate("notifications.mail_preference");
+        ModuleDatabase.truncate("notifications.case_mute");
+        ModuleDatabase.truncate("notifications.digest_item");
     }
 }
