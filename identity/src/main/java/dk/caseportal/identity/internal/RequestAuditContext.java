@@ -1,5 +1,7 @@
 package dk.caseportal.identity.internal;
 
+import dk.caseportal.identity.api.AccessRefusedException;
+import dk.caseportal.identity.api.ActingAs;
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.IdentityDirectory;
 import dk.caseportal.identity.api.UserId;
@@ -11,6 +13,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Tells the audit trail who acts and from where: the signed-in caller of the current request and
@@ -19,9 +22,11 @@ import java.util.Optional;
  * an EAR, beans in the library jars cannot see beans of the WAR.
  */
 @ApplicationScoped
-public class RequestAuditContext implements AuditContext {
+public class RequestAuditContext implements AuditContext, ActingAs {
 
     private static final String ACTOR_ATTRIBUTE = RequestAuditContext.class.getName() + ".actor";
+    /** Set only while {@link #run} does work for a user on this thread. */
+    private static final ThreadLocal<Acting> ACTING = new ThreadLocal<>();
 
     @Inject
     HttpServletRequest request;
@@ -38,7 +43,28 @@ public class RequestAuditContext implements AuditContext {
      * next request on.
      */
     @Override
+    public <T> T run(UserId user, String channel, Supplier<T> work) {
+        UserSummary found = directory.findUser(user).filter(UserSummary::active)
+                .orElseThrow(() -> new AccessRefusedException("No active user " + user));
+        Acting before = ACTING.get();
+        ACTING.set(new Acting(found, channel));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(before);
+            }
+        }
+    }
+
+    @Override
     public Optional<UserSummary> actor() {
+        Acting acting = ACTING.get();
+        if (acting != null) {
+            return Optional.of(acting.user());
+        }
         try {
             Principal caller = securityContext.getCallerPrincipal();
             if (caller == null) {
@@ -58,10 +84,17 @@ public class RequestAuditContext implements AuditContext {
 
     @Override
     public Optional<String> address() {
+        Acting acting = ACTING.get();
+        if (acting != null) {
+            return Optional.of(acting.channel());
+        }
         try {
             return Optional.ofNullable(request.getRemoteAddr());
         } catch (ContextNotActiveException | IllegalStateException e) {
             return Optional.empty();
         }
+    }
+
+    private record Acting(UserSummary user, String channel) {
     }
 }

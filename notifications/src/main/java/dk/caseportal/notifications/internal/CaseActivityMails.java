@@ -9,6 +9,7 @@ import dk.caseportal.identity.api.UserSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -50,13 +51,16 @@ public class CaseActivityMails {
     @Inject
     MailSettings settings;
 
+    @Inject
+    ReplySettings replies;
+
     protected CaseActivityMails() {
         // for CDI
     }
 
     CaseActivityMails(CaseAudience audience, IdentityDirectory directory, CaseMailRecipients recipients,
                       MailPreferences preferences, Outbox outbox, Digests digests, PortalLinks links,
-                      UnsubscribeTokens tokens, MailSettings settings) {
+                      UnsubscribeTokens tokens, MailSettings settings, ReplySettings replies) {
         this.audience = audience;
         this.directory = directory;
         this.recipients = recipients;
@@ -66,6 +70,7 @@ public class CaseActivityMails {
         this.links = links;
         this.tokens = tokens;
         this.settings = settings;
+        this.replies = replies;
     }
 
     void on(@Observes CaseActivity activity) {
@@ -95,14 +100,18 @@ public class CaseActivityMails {
         // Every mail about a case refers to the same (never sent) first message: mail clients put
         // them in one thread, and a reply names the case.
         String thread = threadId(number, settings.messageIdDomain());
-        List<OutgoingMail.MailHeader> headers = List.of(
+        List<OutgoingMail.MailHeader> headers = new ArrayList<>(List.of(
                 new OutgoingMail.MailHeader("In-Reply-To", thread),
                 new OutgoingMail.MailHeader("References", thread),
                 new OutgoingMail.MailHeader("List-Unsubscribe", "<" + unsubscribe + ">"),
                 new OutgoingMail.MailHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
-                new OutgoingMail.MailHeader("Auto-Submitted", "auto-generated"));
+                new OutgoingMail.MailHeader("Auto-Submitted", "auto-generated")));
+        if (replies.enabled()) {
+            // A reply goes to the mailbox the portal reads, and becomes a post on the case.
+            headers.add(new OutgoingMail.MailHeader("Reply-To", replies.address()));
+        }
         return new CaseMailTemplates(user.locale()).mail(user.email(), activity, links.caseLink(number), unsubscribe,
-                links.profile(), headers,
+                links.profile(), replies.enabled(), headers,
                 new OutgoingMail.CaseRecipient(number.value(), user.id().value(), activity.internal()));
     }
 

@@ -71,14 +71,17 @@ final class CaseMailTemplates {
 
     /** One mail for one activity: what happened, the link to the case, why it came and how to stop it. */
     OutgoingMail mail(String to, CaseActivity activity, String caseUrl, String unsubscribeUrl, String settingsUrl,
-                      List<OutgoingMail.MailHeader> headers, OutgoingMail.CaseRecipient about) {
+                      boolean replies, List<OutgoingMail.MailHeader> headers, OutgoingMail.CaseRecipient about) {
         String number = activity.caseNumber().toString();
+        String reply = replies ? text("case.reply") : null;
         String text = whatText(activity) + "\n\n" + text("case.open") + ": " + caseUrl
+                + (reply == null ? "" : "\n" + reply)
                 + "\n\n-- \n" + text("case.why", number) + "\n" + text("case.unsubscribe") + ": " + unsubscribeUrl
                 + "\n" + text("case.settings") + ": " + settingsUrl + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body style=\"" + STYLE + "\">"
                 + whatHtml(activity, caseUrl)
                 + "<p>" + button(caseUrl, text("case.open")) + "</p>"
+                + (reply == null ? "" : "<p>" + escape(reply) + "</p>")
                 + "<p style=\"" + MUTED + "\">" + escape(text("case.why", number)) + "<br>"
                 + "<a href=\"" + escape(unsubscribeUrl) + "\">" + escape(text("case.unsubscribe")) + "</a> · "
                 + "<a href=\"" + escape(settingsUrl) + "\">" + escape(text("case.settings")) + "</a></p>"

@@ -60,6 +60,42 @@ public class MailSettingsProducer {
     @ConfigProperty(name = "portal.mail.dispatch-interval-seconds", defaultValue = "5")
     int dispatchIntervalSeconds;
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.imap.host")
+    Optional<String> replyHost;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.imap.port", defaultValue = "143")
+    int replyPort;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.imap.username", defaultValue = "")
+    String replyUsername;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.imap.password", defaultValue = "")
+    String replyPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.imap.tls", defaultValue = "none")
+    String replyTls;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.address", defaultValue = "")
+    String replyAddress;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.replies.poll-interval-seconds", defaultValue = "30")
+    int replyPollSeconds;
+
+    @Produces
+    @Singleton
+    ReplySettings replySettings() {
+        return new ReplySettings(replyHost.filter(h -> !h.isBlank()), replyPort, replyUsername, replyPassword,
+                MailSettings.Tls.of(replyTls), replyAddress.isBlank() ? replyUsername : replyAddress,
+                Duration.ofSeconds(replyPollSeconds));
+    }
+
     /** A singleton rather than application-scoped: a record cannot be proxied. */
     @Produces
     @Singleton

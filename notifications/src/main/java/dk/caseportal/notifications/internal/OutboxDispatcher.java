@@ -35,8 +35,15 @@ public class OutboxDispatcher implements MailDispatcher {
     @Inject
     Digests digests;
 
+    @Inject
+    ReplyPoller replies;
+
+    @Inject
+    ReplySettings replySettings;
+
     private ScheduledFuture<?> task;
     private ScheduledFuture<?> digestTask;
+    private ScheduledFuture<?> replyTask;
 
     @Override
     public synchronized void start() {
@@ -47,6 +54,12 @@ public class OutboxDispatcher implements MailDispatcher {
         task = scheduler().scheduleWithFixedDelay(this::round, interval, interval, TimeUnit.MILLISECONDS);
         // Digests go out from each user's chosen hour on: looking once a minute is on time enough.
         digestTask = scheduler().scheduleWithFixedDelay(this::digestRound, 1, 1, TimeUnit.MINUTES);
+        if (replySettings.enabled()) {
+            long poll = replySettings.pollInterval().toMillis();
+            replyTask = scheduler().scheduleWithFixedDelay(this::replyRound, poll, poll, TimeUnit.MILLISECONDS);
+            LOG.info(() -> "Replies by mail read every " + replySettings.pollInterval().toSeconds() + " s from "
+                    + replySettings.host().orElse("") + ":" + replySettings.port());
+        }
         LOG.info(() -> "Mail dispatcher started: every " + settings.dispatchInterval().toSeconds() + " s to "
                 + settings.host() + ":" + settings.port());
     }
@@ -75,6 +88,14 @@ public class OutboxDispatcher implements MailDispatcher {
         }
     }
 
+    void replyRound() {
+        try {
+            replies.poll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Replies round failed", e);
+        }
+    }
+
     void digestRound() {
         try {
             digests.due().forEach(digests::send);
@@ -88,6 +109,9 @@ public class OutboxDispatcher implements MailDispatcher {
         if (task != null) {
             task.cancel(false);
             digestTask.cancel(false);
+            if (replyTask != null) {
+                replyTask.cancel(false);
+            }
         }
     }
 }

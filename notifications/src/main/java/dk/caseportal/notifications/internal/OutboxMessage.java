@@ -159,6 +159,11 @@ public class OutboxMessage {
         return caseNumber;
     }
 
+    /** About an internal note: a reply to it by the vendor's staff is one too. */
+    boolean staffOnly() {
+        return staffOnly;
+    }
+
     long id() {
         return id;
     }

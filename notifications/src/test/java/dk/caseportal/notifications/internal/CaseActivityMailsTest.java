@@ -81,7 +81,8 @@ class CaseActivityMailsTest {
         PortalLinks links = new PortalLinks("https://portal.example/");
         outbox = new Outbox(em, clock);
         digests = new Digests(em, people, recipients, outbox, links, tokens, "Europe/Copenhagen", clock);
-        mails = new CaseActivityMails(people, people, recipients, preferences, outbox, digests, links, tokens, settings);
+        mails = new CaseActivityMails(people, people, recipients, preferences, outbox, digests, links, tokens, settings,
+                new ReplySettings(Optional.empty(), 143, "", "", MailSettings.Tls.NONE, "", Duration.ofSeconds(30)));
         dispatch = new OutboxDispatch(outbox, new SmtpTransport(settings), settings, recipients, clock);
         mailSettings = new CaseMailSettingsService(people, preferences, tokens, clock);
         administration = new OutboxAdministrationService(outbox, new RecordingAuditTrail(), clock);

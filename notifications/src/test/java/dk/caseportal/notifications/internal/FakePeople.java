@@ -2,6 +2,8 @@ package dk.caseportal.notifications.internal;
 
 import dk.caseportal.cases.api.CaseAudience;
 import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.identity.api.AccessRefusedException;
+import dk.caseportal.identity.api.ActingAs;
 import dk.caseportal.identity.api.AuditContext;
 import dk.caseportal.identity.api.CustomerAccess;
 import dk.caseportal.identity.api.CustomerId;
@@ -22,12 +24,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The users, who follows which case and who may see it, as the notifications module asks the
  * identity and case modules — in memory. Only what the mails need is answered.
  */
-final class FakePeople implements IdentityDirectory, CaseAudience, AuditContext {
+final class FakePeople implements IdentityDirectory, CaseAudience, AuditContext, ActingAs {
 
     private final Map<UserId, UserSummary> users = new LinkedHashMap<>();
     private final Map<CaseNumber, Set<UserId>> audiences = new LinkedHashMap<>();
@@ -83,6 +86,17 @@ final class FakePeople implements IdentityDirectory, CaseAudience, AuditContext 
     @Override
     public Optional<String> address() {
         return Optional.empty();
+    }
+
+    @Override
+    public <T> T run(UserId user, String channel, Supplier<T> work) {
+        UserSummary before = signedIn;
+        signedIn = findUser(user).orElseThrow(() -> new AccessRefusedException("no user " + user));
+        try {
+            return work.get();
+        } finally {
+            signedIn = before;
+        }
     }
 
     // Not asked by the notifications module.

@@ -22,5 +22,6 @@ final class TestDatabase {
         ModuleDatabase.truncate("notifications.mail_preference");
         ModuleDatabase.truncate("notifications.case_mute");
         ModuleDatabase.truncate("notifications.digest_item");
+        ModuleDatabase.truncate("notifications.incoming_mail", "notifications.incoming_mail_file");
     }
 }

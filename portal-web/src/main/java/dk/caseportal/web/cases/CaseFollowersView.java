@@ -6,6 +6,7 @@ import dk.caseportal.cases.api.Follower;
 import dk.caseportal.identity.api.AccessRefusedException;
 import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
+import dk.caseportal.notifications.api.CaseMailSettings;
 import dk.caseportal.web.session.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 
 /**
- * "Følgere" under "Relaterede": who follows the case, adding a colleague, following and stopping.
+ * "Følgere" under "Relaterede": who follows the case, adding a colleague, following and stopping,
+ * and turning off mails about the case for oneself.
  * The case module decides who may be added and removed; the page only offers what it allows.
  */
 @Named
@@ -33,11 +35,15 @@ public class CaseFollowersView implements Serializable {
     @Inject
     CaseFeedView feed;
 
+    @Inject
+    transient CaseMailSettings mailSettings;
+
     private CaseNumber caseNumber;
     private boolean privateCase;
     private List<Follower> list = List.of();
     private List<UserSummary> candidates = List.of();
     private Long chosen;
+    private boolean muted;
     /** Read when "Relaterede" is first rendered, not with every page. */
     private boolean loaded;
 
@@ -51,6 +57,7 @@ public class CaseFollowersView implements Serializable {
     private void load() {
         loaded = true;
         list = followers.followers(caseNumber);
+        muted = mailSettings.isMutedByMe(caseNumber);
         // The caller follows with "Følg sagen", not by choosing themselves.
         candidates = followers.candidates(caseNumber).stream().filter(user -> !user.id().equals(me())).toList();
     }
@@ -79,6 +86,19 @@ public class CaseFollowersView implements Serializable {
     /** "Følg ikke længere". */
     public void unfollow() {
         change(() -> followers.remove(caseNumber, me()), "followers.notFollowing", null);
+    }
+
+    /** "Slå mails fra/til for denne sag": the caller's own choice, whether they follow or own the case. */
+    public void toggleMute() {
+        boolean mute = !isMuted();
+        mailSettings.muteForMe(caseNumber, mute);
+        muted = mute;
+        Messages.addGlobalInfo(mute ? "followers.muted" : "followers.unmuted");
+    }
+
+    public boolean isMuted() {
+        loadOnce();
+        return muted;
     }
 
     private void change(Runnable action, String message, String name) {

@@ -45,13 +45,15 @@ final class Mailbox {
         return count;
     }
 
-    /**
-     * The last reset link in the mails' raw MIME text, with quoted-printable soft line breaks and
-     * JSON escapes undone.
-     */
-    static String lastResetLink(String messagesJson) {
-        String raw = messagesJson.replace("\\r", "").replace("\\n", "\n").replace("=\n", "").replace("=3D", "=")
+    /** The mails' raw MIME text with quoted-printable soft line breaks and JSON escapes undone. */
+    static String readable(String messagesJson) {
+        return messagesJson.replace("\\r", "").replace("\\n", "\n").replace("=\n", "").replace("=3D", "=")
                 .replace("\\u003d", "=").replace("\\/", "/");
+    }
+
+    /** The last reset link in the mails. */
+    static String lastResetLink(String messagesJson) {
+        String raw = readable(messagesJson);
         Matcher matcher = Pattern.compile("https?://[^\\s\"<>]*/reset-password\\?token=[A-Za-z0-9_-]+").matcher(raw);
         String link = null;
         while (matcher.find()) {
