@@ -24,6 +24,8 @@ public final class MailSink implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(MailSink.class.getName());
     private static final String HOST = "127.0.0.1";
+    /** The mailbox the portal's mails name as Reply-To; the portal reads it over IMAP. */
+    public static final String REPLIES = "reply@caseportal.example";
 
     private final GreenMail greenMail;
     private final GreenMailApiJdkServer apiServer;

@@ -102,10 +102,16 @@ public final class PortalLauncher {
         MailSink mail = startService("the mail sink",
                 () -> MailSink.start(settings.smtpPort(), settings.imapPort(), settings.mailApiPort()));
         console.println("Mail sink: SMTP localhost:" + mail.smtpPort() + ", messages at "
-                + mail.apiUrl() + "user/{email}/messages/INBOX");
+                + mail.apiUrl() + "user/{email}/messages/INBOX; replies to " + MailSink.REPLIES
+                + " become posts");
         properties.put("portal.mail.smtp.host", "localhost");
         properties.put("portal.mail.smtp.port", Integer.toString(mail.smtpPort()));
-        properties.put("portal.mail.imap.port", Integer.toString(mail.imapPort()));
+        // Replies to the portal's mails go to this mailbox of the sink, which the portal reads.
+        properties.put("portal.mail.replies.imap.host", "localhost");
+        properties.put("portal.mail.replies.imap.port", Integer.toString(mail.imapPort()));
+        properties.put("portal.mail.replies.imap.username", MailSink.REPLIES);
+        properties.put("portal.mail.replies.imap.password", "replies");
+        properties.put("portal.mail.replies.poll-interval-seconds", "5");
         properties.put("portal.demo-data", "true");
         properties.put("portal.public-base-url", "http://localhost:" + settings.httpPort() + "/");
 

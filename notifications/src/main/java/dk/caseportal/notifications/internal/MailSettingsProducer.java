@@ -69,20 +69,20 @@ public class MailSettingsProducer {
     int replyPort;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.replies.imap.username", defaultValue = "")
-    String replyUsername;
+    @ConfigProperty(name = "portal.mail.replies.imap.username")
+    Optional<String> replyUsername;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.replies.imap.password", defaultValue = "")
-    String replyPassword;
+    @ConfigProperty(name = "portal.mail.replies.imap.password")
+    Optional<String> replyPassword;
 
     @Inject
     @ConfigProperty(name = "portal.mail.replies.imap.tls", defaultValue = "none")
     String replyTls;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.replies.address", defaultValue = "")
-    String replyAddress;
+    @ConfigProperty(name = "portal.mail.replies.address")
+    Optional<String> replyAddress;
 
     @Inject
     @ConfigProperty(name = "portal.mail.replies.poll-interval-seconds", defaultValue = "30")
@@ -91,8 +91,9 @@ public class MailSettingsProducer {
     @Produces
     @Singleton
     ReplySettings replySettings() {
-        return new ReplySettings(replyHost.filter(h -> !h.isBlank()), replyPort, replyUsername, replyPassword,
-                MailSettings.Tls.of(replyTls), replyAddress.isBlank() ? replyUsername : replyAddress,
+        String username = replyUsername.orElse("");
+        return new ReplySettings(replyHost.filter(h -> !h.isBlank()), replyPort, username, replyPassword.orElse(""),
+                MailSettings.Tls.of(replyTls), replyAddress.filter(a -> !a.isBlank()).orElse(username),
                 Duration.ofSeconds(replyPollSeconds));
     }
 

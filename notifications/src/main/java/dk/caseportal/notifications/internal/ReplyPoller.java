@@ -74,7 +74,8 @@ public class ReplyPoller {
             ReplyIntake.Outcome outcome = intake.take(reply);
             LOG.fine(() -> "Mail " + reply.key() + " from " + reply.from() + ": " + outcome);
             return true;
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (MessagingException | IOException | RuntimeException | LinkageError e) {
+            // LinkageError too: it would end the schedule silently and no reply would be read again.
             LOG.log(Level.WARNING, "A mail in the replies mailbox could not be taken in; it stays for the next round", e);
             return false;
         }

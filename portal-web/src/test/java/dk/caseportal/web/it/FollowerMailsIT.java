@@ -105,7 +105,23 @@ class FollowerMailsIT extends BrowserTest {
         signIn(PATRICK);
         browser.open("/cases/" + number);
         share("<p>Alle skattekort er modtaget.</p>");
-        awaitMailWith(METTE, "Alle skattekort er modtaget.");
+        assertThat(awaitMailWith(METTE, "Alle skattekort er modtaget.")).contains("Reply-To: reply@caseportal.example",
+                "Svar p=C3=A5 denne mail for at skrive p=C3=A5 sagen.");
+
+        // Mette answers from her mailbox; the reply becomes her post, without the quoted mail.
+        com.icegreen.greenmail.util.GreenMailUtil.sendTextEmail(dk.caseportal.launcher.MailSink.REPLIES, METTE,
+                "SV: " + subject, "Tak, så kører vi lønnen i aften.\n\nDen fre. 27. nov. 2026 kl. 11.00 skrev "
+                        + "Case Portal <noreply@caseportal.example>:\n> Alle skattekort er modtaget.\n",
+                new com.icegreen.greenmail.util.ServerSetup(PortalServer.mailSink().smtpPort(), "127.0.0.1", "smtp"));
+        String mettesPost = "Mette Jensen (Kunde)";
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            return browser.text(By.id("caseFeed")).contains("Tak, så kører vi lønnen i aften.");
+        });
+        String feed = browser.text(By.id("caseFeed"));
+        assertThat(feed).contains(mettesPost).doesNotContain("> Alle skattekort er modtaget.");
+        assertThat(awaitMailWith(LARS, "Tak, s=C3=A5 k=C3=B8rer vi l=C3=B8nnen i aften.")).as("the others hear of it")
+                .contains(subject);
 
         // A mail program's one-click unsubscribe (RFC 8058): a post to the link, no page, no sign-in.
         Matcher larsLink = Pattern.compile("https?://[^\\s\"<>]*/unsubscribe\\?token=[0-9A-Za-z._-]+")

@@ -77,6 +77,11 @@ public final class PortalServer implements BeforeAllCallback {
                             Map.entry("portal.mail.smtp.host", "127.0.0.1"),
                             Map.entry("portal.mail.smtp.port", Integer.toString(mail.smtpPort())),
                             Map.entry("portal.mail.dispatch-interval-seconds", "1"),
+                            Map.entry("portal.mail.replies.imap.host", "127.0.0.1"),
+                            Map.entry("portal.mail.replies.imap.port", Integer.toString(mail.imapPort())),
+                            Map.entry("portal.mail.replies.imap.username", MailSink.REPLIES),
+                            Map.entry("portal.mail.replies.imap.password", "replies"),
+                            Map.entry("portal.mail.replies.poll-interval-seconds", "1"),
                             Map.entry("portal.public-base-url", "http://localhost:" + port + "/"),
                             // Room for the 100 MB upload of FilesIT (the heap is 512 MB).
                             Map.entry("portal.attachments.max-file-size-mb", "120"),
