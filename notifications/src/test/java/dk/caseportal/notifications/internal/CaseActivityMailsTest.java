@@ -71,10 +71,7 @@ class CaseActivityMailsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        MailSettings settings = new MailSettings("127.0.0.1", smtpPort, Optional.empty(), Optional.empty(),
-                MailSettings.Tls.NONE, MailSettings.address("Case Portal <noreply@caseportal.example>"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5),
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 3), Duration.ofSeconds(5));
+        MailSettings settings = OutboxDispatchTest.settings(smtpPort);
         MailPreferences preferences = new MailPreferences(em);
         CaseMailRecipients recipients = new CaseMailRecipients(people, people, preferences);
         UnsubscribeTokens tokens = new UnsubscribeTokens(em);

@@ -46,10 +46,7 @@ class OutboxDispatchTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();
         }
-        MailSettings settings = new MailSettings("127.0.0.1", smtpPort, Optional.empty(), Optional.empty(),
-                MailSettings.Tls.NONE, MailSettings.address("Case Portal <noreply@caseportal.example>"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5),
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 3), Duration.ofSeconds(5));
+        MailSettings settings = settings(smtpPort);
         outbox = new Outbox(em, clock);
         dispatch = new OutboxDispatch(outbox, new SmtpTransport(settings), settings, clock);
         administration = new OutboxAdministrationService(outbox, audit, clock);
@@ -199,6 +196,14 @@ class OutboxDispatchTest {
                 .extracting(OutboxEntry::recipient).containsExactly("user4@bpo.example", "user3@bpo.example");
         assertThat(administration.find(new OutboxQuery(null, null, 0, 10, "recipient", true)))
                 .extracting(OutboxEntry::recipient).startsWith("sofie.holm@nordicretail.example", "user0@bpo.example");
+    }
+
+    /** Mail to GreenMail on the port: three tries, 30 s apart at first. */
+    static MailSettings settings(int smtpPort) {
+        return new MailSettings("127.0.0.1", smtpPort, Optional.empty(), Optional.empty(),
+                MailSettings.Tls.NONE, MailSettings.address("Case Portal <noreply@caseportal.example>"),
+                Duration.ofSeconds(2), Duration.ofSeconds(5),
+                new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 3), Duration.ofSeconds(5));
     }
 
     /** A clock the test moves forward. */

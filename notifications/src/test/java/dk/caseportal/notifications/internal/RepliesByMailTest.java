@@ -84,10 +84,7 @@ class RepliesByMailTest {
         greenMail.start();
         greenMail.setUser(REPLIES, REPLIES, "secret");
 
-        MailSettings settings = new MailSettings("127.0.0.1", smtpSetup.getPort(), Optional.empty(), Optional.empty(),
-                MailSettings.Tls.NONE, MailSettings.address("Case Portal <noreply@caseportal.example>"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5),
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(10), 3), Duration.ofSeconds(5));
+        MailSettings settings = OutboxDispatchTest.settings(smtpSetup.getPort());
         ReplySettings replies = new ReplySettings(Optional.of("127.0.0.1"), imapSetup.getPort(), REPLIES, "secret",
                 MailSettings.Tls.NONE, REPLIES, Duration.ofSeconds(30));
         MailPreferences preferences = new MailPreferences(em);
