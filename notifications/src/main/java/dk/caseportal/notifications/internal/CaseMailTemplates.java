@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,8 +55,8 @@ final class CaseMailTemplates {
         StringBuilder html = new StringBuilder("<p>").append(escape(headline(activity))).append("</p>");
         switch (activity.kind()) {
             case POST -> html.append("<div style=\"border-left: 3px solid #c9d3df; padding-left: 12px;\">")
-                    .append(IMAGE.matcher(activity.postHtml()).replaceAll(
-                            "<a href=\"" + escape(caseUrl) + "\">" + escape(text("case.image")) + "</a>"))
+                    .append(IMAGE.matcher(activity.postHtml()).replaceAll(Matcher.quoteReplacement(
+                            "<a href=\"" + escape(caseUrl) + "\">" + escape(text("case.image")) + "</a>")))
                     .append("</div>");
             case CHANGE -> {
                 html.append("<ul>");
