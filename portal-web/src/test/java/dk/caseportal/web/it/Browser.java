@@ -74,7 +74,23 @@ public final class Browser implements AutoCloseable {
         find(by);
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(by).getText());
+                .until(d -> textOrNull(d, by));
+    }
+
+    /**
+     * The element's text; null when an ajax update replaced it between finding and reading it —
+     * Chromium reports that as "Node with given id does not belong to the document", not as a
+     * stale element.
+     */
+    private static String textOrNull(WebDriver driver, By by) {
+        try {
+            return driver.findElement(by).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Waits until the element's text contains the expected part (after an ajax update, say). */
@@ -88,8 +104,8 @@ public final class Browser implements AutoCloseable {
                     .ignoring(StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> {
-                        String text = d.findElement(by).getText();
-                        return text.contains(expectedPart) ? text : null;
+                        String text = textOrNull(d, by);
+                        return text != null && text.contains(expectedPart) ? text : null;
                     });
         } catch (TimeoutException e) {
             throw new AssertionError("No \"" + expectedPart + "\" in " + by + "; it shows:\n"
