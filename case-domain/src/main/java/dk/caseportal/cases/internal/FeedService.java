@@ -79,7 +79,8 @@ public class FeedService implements CaseFeed {
             throw Refusals.refuse(audit, LOG, author, (internal ? "an internal note" : "a post") + " on case " + number);
         }
         String clean = PostHtml.sanitize(html);
-        if (PostHtml.text(clean).isEmpty() && !clean.contains("<img")) {
+        String text = PostHtml.text(clean);
+        if (text.isEmpty() && !clean.contains("<img")) {
             throw new InvalidCaseException("post", "nothing to share");
         }
         if (clean.length() > MAX_POST) {
@@ -91,7 +92,7 @@ public class FeedService implements CaseFeed {
                 internal, clean, now));
         SupportCase.touch(em, found.id(), now);
         activities.tell(CaseActivity.post(number, found.title(), author.id(), author.name(),
-                author.role().isVendorStaff(), now.toInstant(), internal, clean, PostHtml.text(clean)));
+                author.role().isVendorStaff(), now.toInstant(), internal, clean, text));
         LOG.fine(() -> "User " + author.id() + " shared " + (internal ? "an internal note" : "a post") + " on case "
                 + number);
     }

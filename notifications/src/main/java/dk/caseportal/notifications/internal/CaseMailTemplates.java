@@ -5,7 +5,6 @@ import static dk.caseportal.notifications.internal.MailTemplates.escape;
 import dk.caseportal.cases.api.CaseActivity;
 import dk.caseportal.cases.api.CaseField;
 import dk.caseportal.cases.api.FieldChange;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,17 +19,14 @@ import java.util.regex.Pattern;
  */
 final class CaseMailTemplates {
 
-    private static final String BUNDLE = "dk.caseportal.notifications.templates.mails";
     private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    static final String STYLE = "font-family: Arial, sans-serif; font-size: 15px; color: #1d2733; line-height: 1.5;";
-    static final String MUTED = "color: #5b6675; font-size: 13px;";
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
     CaseMailTemplates(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = ResourceBundle.getBundle(MailTemplates.BUNDLE, locale);
     }
 
     String subject(CaseActivity activity) {
@@ -79,14 +75,12 @@ final class CaseMailTemplates {
                 + (reply == null ? "" : "\n" + reply)
                 + "\n\n-- \n" + text("case.why", number) + "\n" + text("case.unsubscribe") + ": " + unsubscribeUrl
                 + "\n" + text("case.settings") + ": " + settingsUrl + "\n";
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body style=\"" + STYLE + "\">"
-                + whatHtml(activity, caseUrl)
+        String html = MailTemplates.document(locale, whatHtml(activity, caseUrl)
                 + "<p>" + button(caseUrl, text("case.open")) + "</p>"
                 + (reply == null ? "" : "<p>" + escape(reply) + "</p>")
-                + "<p style=\"" + MUTED + "\">" + escape(text("case.why", number)) + "<br>"
+                + "<p style=\"" + MailTemplates.MUTED + "\">" + escape(text("case.why", number)) + "<br>"
                 + "<a href=\"" + escape(unsubscribeUrl) + "\">" + escape(text("case.unsubscribe")) + "</a> · "
-                + "<a href=\"" + escape(settingsUrl) + "\">" + escape(text("case.settings")) + "</a></p>"
-                + "</body></html>";
+                + "<a href=\"" + escape(settingsUrl) + "\">" + escape(text("case.settings")) + "</a></p>");
         return new OutgoingMail(to, subject(activity), text, html, headers, about);
     }
 
@@ -116,6 +110,6 @@ final class CaseMailTemplates {
     }
 
     String text(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return MailTemplates.format(bundle, key, locale, args);
     }
 }

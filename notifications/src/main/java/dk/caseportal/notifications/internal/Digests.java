@@ -136,9 +136,7 @@ public class Digests {
         items.forEach(item -> byCase.computeIfAbsent(item.caseNumber(), number -> new ArrayList<>()).add(item));
         StringBuilder text = new StringBuilder(words.text("digest.greeting", user.name())).append("\n\n")
                 .append(words.text("digest.before")).append("\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(user.locale().getLanguage())
-                .append("\"><body style=\"").append(CaseMailTemplates.STYLE).append("\"><p>")
-                .append(escape(words.text("digest.greeting", user.name()))).append("</p><p>")
+        StringBuilder html = new StringBuilder("<p>").append(escape(words.text("digest.greeting", user.name()))).append("</p><p>")
                 .append(escape(words.text("digest.before"))).append("</p>");
         byCase.forEach((caseNumber, lines) -> {
             CaseNumber number = new CaseNumber(caseNumber);
@@ -151,20 +149,20 @@ public class Digests {
             lines.forEach(line -> {
                 String time = TIME.format(line.occurredAt().atZone(zone()));
                 text.append("\n").append(time).append(" ").append(line.textLine()).append("\n");
-                html.append("<div style=\"margin: 8px 0;\"><span style=\"").append(CaseMailTemplates.MUTED)
+                html.append("<div style=\"margin: 8px 0;\"><span style=\"").append(MailTemplates.MUTED)
                         .append("\">").append(time).append("</span>").append(line.htmlLine()).append("</div>");
             });
             text.append(words.text("case.unsubscribe")).append(": ").append(unsubscribe).append("\n");
-            html.append("<p style=\"").append(CaseMailTemplates.MUTED).append("\"><a href=\"").append(escape(unsubscribe))
+            html.append("<p style=\"").append(MailTemplates.MUTED).append("\"><a href=\"").append(escape(unsubscribe))
                     .append("\">").append(escape(words.text("case.unsubscribe"))).append("</a></p>");
         });
         text.append("\n-- \n").append(words.text("digest.why")).append("\n").append(words.text("case.settings"))
                 .append(": ").append(links.profile()).append("\n");
-        html.append("<p style=\"").append(CaseMailTemplates.MUTED).append("\">").append(escape(words.text("digest.why")))
+        html.append("<p style=\"").append(MailTemplates.MUTED).append("\">").append(escape(words.text("digest.why")))
                 .append("<br><a href=\"").append(escape(links.profile())).append("\">")
-                .append(escape(words.text("case.settings"))).append("</a></p></body></html>");
+                .append(escape(words.text("case.settings"))).append("</a></p>");
         return new OutgoingMail(user.email(), words.text("digest.subject", user.name(), items.size()), text.toString(),
-                html.toString(), List.of(new OutgoingMail.MailHeader("Auto-Submitted", "auto-generated")), null);
+                MailTemplates.document(user.locale(), html.toString()), List.of(new OutgoingMail.MailHeader("Auto-Submitted", "auto-generated")), null);
     }
 
     private ZoneId zone() {

@@ -11,7 +11,10 @@ import java.util.ResourceBundle;
  */
 final class MailTemplates {
 
-    private static final String BUNDLE = "dk.caseportal.notifications.templates.mails";
+    static final String BUNDLE = "dk.caseportal.notifications.templates.mails";
+    static final String STYLE = "font-family: Arial, sans-serif; font-size: 15px; color: #1d2733; line-height: 1.5;";
+    /** Small grey text: why a mail came, how to stop it. */
+    static final String MUTED = "color: #5b6675; font-size: 13px;";
 
     private MailTemplates() {
     }
@@ -31,21 +34,24 @@ final class MailTemplates {
 
         String text = greeting + "\n\n" + before + "\n\n" + action + ":\n" + actionUrl + "\n\n" + after
                 + "\n\n-- \n" + signature + "\n";
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body style=\"font-family: "
-                + "Arial, sans-serif; font-size: 15px; color: #1d2733; line-height: 1.5;\">"
-                + "<p>" + escape(greeting) + "</p>"
+        String html = document(locale, "<p>" + escape(greeting) + "</p>"
                 + "<p>" + escape(before) + "</p>"
                 + "<p><a href=\"" + escape(actionUrl) + "\" style=\"display: inline-block; padding: 10px 18px; "
                 + "background: #1f5fa8; color: #ffffff; text-decoration: none; border-radius: 6px;\">"
                 + escape(action) + "</a></p>"
                 + "<p style=\"color: #5b6675; font-size: 13px; word-break: break-all;\">" + escape(actionUrl) + "</p>"
                 + "<p>" + escape(after) + "</p>"
-                + "<p style=\"color: #5b6675;\">" + escape(signature).replace("\n", "<br>") + "</p>"
-                + "</body></html>";
+                + "<p style=\"color: #5b6675;\">" + escape(signature).replace("\n", "<br>") + "</p>");
         return new OutgoingMail(to, subject, text, html);
     }
 
-    private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
+    /** Every mail's HTML: the document in the recipient's language, the portal's font and colours. */
+    static String document(Locale locale, String body) {
+        return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body style=\"" + STYLE + "\">" + body
+                + "</body></html>";
+    }
+
+    static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 

@@ -4,7 +4,6 @@ import static dk.caseportal.notifications.internal.MailTemplates.escape;
 
 import dk.caseportal.cases.api.CaseFileRefusedException;
 import dk.caseportal.cases.api.CaseNumber;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,7 +15,6 @@ import java.util.ResourceBundle;
  */
 final class ReplyMails {
 
-    private static final String BUNDLE = "dk.caseportal.notifications.templates.mails";
     private static final List<Locale> UNKNOWN = List.of(Locale.forLanguageTag("da"), Locale.ENGLISH);
 
     private final Locale locale;
@@ -24,7 +22,7 @@ final class ReplyMails {
 
     ReplyMails(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = ResourceBundle.getBundle(MailTemplates.BUNDLE, locale);
     }
 
     /** Why the reply was not posted; null when there is nobody to tell. */
@@ -71,11 +69,10 @@ final class ReplyMails {
     }
 
     private static OutgoingMail mail(String to, String subject, StringBuilder text, StringBuilder html, Locale locale) {
-        String signature = ResourceBundle.getBundle(BUNDLE, locale).getString("signature");
+        String signature = ResourceBundle.getBundle(MailTemplates.BUNDLE, locale).getString("signature");
         return new OutgoingMail(to, subject, text + "-- \n" + signature + "\n",
-                "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body style=\"" + CaseMailTemplates.STYLE
-                        + "\">" + html + "<p style=\"" + CaseMailTemplates.MUTED + "\">"
-                        + escape(signature).replace("\n", "<br>") + "</p></body></html>",
+                MailTemplates.document(locale, html + "<p style=\"" + MailTemplates.MUTED + "\">"
+                        + escape(signature).replace("\n", "<br>") + "</p>"),
                 List.of(new OutgoingMail.MailHeader("Auto-Submitted", "auto-replied")), null);
     }
 
@@ -85,6 +82,6 @@ final class ReplyMails {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return MailTemplates.format(bundle, key, locale, args);
     }
 }

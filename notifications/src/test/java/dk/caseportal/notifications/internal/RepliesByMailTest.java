@@ -18,7 +18,6 @@ import dk.caseportal.notifications.internal.OutboxDispatchTest.MutableClock;
 import dk.caseportal.testing.Transactions;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
