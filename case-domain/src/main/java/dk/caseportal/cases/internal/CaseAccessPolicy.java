@@ -22,6 +22,9 @@ public class CaseAccessPolicy {
     @Inject
     IdentityDirectory directory;
 
+    @Inject
+    RequestCases requestCases;
+
     protected CaseAccessPolicy() {
         // for CDI
     }
@@ -46,10 +49,18 @@ public class CaseAccessPolicy {
 
     /**
      * The case with this number if the user may see it, to show: read-only (see
-     * {@link SupportCase#byNumber}). A case the user may not see is as absent as one that does not exist.
+     * {@link SupportCase#byNumber}), found once per request ({@link RequestCases}). A case the user
+     * may not see is as absent as one that does not exist.
      */
     Optional<SupportCase> visible(EntityManager em, CaseNumber number, UserSummary user) {
-        return SupportCase.byNumber(em, number.value()).filter(found -> maySee(user, found));
+        long userId = user.id().value();
+        Optional<SupportCase> known = RequestCases.visible(requestCases, number.value(), userId);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<SupportCase> found = SupportCase.byNumber(em, number.value()).filter(candidate -> maySee(user, candidate));
+        found.ifPresent(visible -> RequestCases.keep(requestCases, number.value(), userId, visible));
+        return found;
     }
 
     /**

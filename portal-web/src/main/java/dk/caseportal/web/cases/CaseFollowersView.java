@@ -8,6 +8,7 @@ import dk.caseportal.identity.api.UserId;
 import dk.caseportal.identity.api.UserSummary;
 import dk.caseportal.notifications.api.CaseMailSettings;
 import dk.caseportal.web.session.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,11 +48,14 @@ public class CaseFollowersView implements Serializable {
     /** Read when "Relaterede" is first rendered, not with every page. */
     private boolean loaded;
 
-    /** Called as the case page loads the case the caller may see. */
-    public void show(CaseNumber number, boolean privateCase) {
-        caseNumber = number;
-        this.privateCase = privateCase;
-        this.loaded = false;
+    @Inject
+    CaseTabs tabs;
+
+    /** Made when "Relaterede" is built: the case the page loaded (one the caller may see). */
+    @PostConstruct
+    void init() {
+        caseNumber = tabs.getCaseNumber();
+        privateCase = tabs.isPrivateCase();
     }
 
     private void load() {

@@ -3,11 +3,16 @@ package dk.caseportal.web.cases;
 import dk.caseportal.cases.api.CaseDetails;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.Cases;
-import dk.caseportal.web.files.CaseFilesView;
+import dk.caseportal.cases.api.ReferenceValue;
+import dk.caseportal.web.i18n.BundleMessages;
+import dk.caseportal.web.i18n.Dates;
+import dk.caseportal.web.session.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
 import org.omnifaces.util.Faces;
 
 /**
@@ -22,19 +27,19 @@ public class CasePage {
     Cases cases;
 
     @Inject
-    CaseFilesView files;
-
-    @Inject
     CaseFeedView feed;
 
     @Inject
     CaseHandlingView handling;
 
     @Inject
-    CaseFollowersView followers;
+    CaseTabs tabs;
 
     @Inject
-    CaseTabs tabs;
+    CurrentUser currentUser;
+
+    @Inject
+    Dates dates;
 
     private String tab;
 
@@ -46,16 +51,51 @@ public class CasePage {
         if (details == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such case");
         } else {
-            files.show(details.number());
             feed.show(details.number());
             handling.show(details);
-            followers.show(details.number(), details.privateCase());
-            tabs.open(tab);
+            // "Relaterede" (files, followers) takes the case from the tabs when it is built.
+            tabs.open(tab, details.number(), details.privateCase(), details(), information());
         }
     }
 
-    public String getDescriptionHtml() {
-        return details == null ? "" : PlainText.toHtml(details.description());
+    /** "Detaljer": Emne and Beskrivelse. */
+    private List<CaseFact> details() {
+        Locale locale = currentUser.getLocale();
+        return List.of(CaseFact.text(label("case.subject", locale), "caseSubject", label(details.subject(), locale)),
+                new CaseFact(label("case.description", locale), "caseDescription",
+                        PlainText.toHtml(details.description()), true));
+    }
+
+    /** "Information": the case's number, customer, contact and handling. */
+    private List<CaseFact> information() {
+        Locale locale = currentUser.getLocale();
+        String team = isEmpty(details.teamName()) ? label("case.unassigned", locale) : details.teamName();
+        String owner = isEmpty(details.ownerName()) ? "" : " · " + details.ownerName();
+        return List.of(
+                CaseFact.text(label("case.number", locale), "caseNumber", details.number().toString()),
+                CaseFact.text(label("case.companyName", locale), "caseCustomer", details.customerName()),
+                CaseFact.text(label("case.contactName", locale), "caseContact", details.contactName()),
+                CaseFact.text(label("case.product", locale), "caseProduct", details.productName()),
+                CaseFact.text(label("case.type", locale), "caseType", label(details.type(), locale)),
+                CaseFact.text(label("case.urgency", locale), "caseUrgency", label(details.urgency(), locale)),
+                CaseFact.text(label("case.impact", locale), "caseImpact", label(details.impact(), locale)),
+                CaseFact.text(label("case.priority", locale), "casePriority",
+                        label("case.priority." + details.priority(), locale)),
+                CaseFact.text(label("case.team", locale), "caseTeam", team + owner),
+                CaseFact.text(label("case.created", locale), null, dates.dateTime(details.createdAt())),
+                CaseFact.text(label("case.updated", locale), null, dates.dateTime(details.updatedAt())));
+    }
+
+    private static boolean isEmpty(String text) {
+        return text == null || text.isEmpty();
+    }
+
+    private static String label(String key, Locale locale) {
+        return BundleMessages.format(key, locale);
+    }
+
+    private static String label(ReferenceValue value, Locale locale) {
+        return value == null ? "" : value.label(locale);
     }
 
     public CaseDetails getCase() {

@@ -5,6 +5,8 @@ import dk.caseportal.attachments.api.Attachments;
 import dk.caseportal.attachments.api.FileSummary;
 import dk.caseportal.attachments.api.ScanState;
 import dk.caseportal.cases.api.CaseNumber;
+import dk.caseportal.web.cases.CaseTabs;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +34,9 @@ public class CaseFilesView implements Serializable {
     @Inject
     transient FileUploads uploads;
 
+    @Inject
+    CaseTabs tabs;
+
     private CaseNumber caseNumber;
     private List<FileSummary> files = List.of();
     /** Read when "Relaterede" is first rendered, not with every page. */
@@ -39,10 +44,10 @@ public class CaseFilesView implements Serializable {
     /** Files uploaded on this page whose scan the uploader has not yet been told about. */
     private final Set<AttachmentId> uploadedHere = new HashSet<>();
 
-    /** Called as the case page loads the case the caller may see. */
-    public void show(CaseNumber number) {
-        this.caseNumber = number;
-        this.loaded = false;
+    /** Made when "Relaterede" is built: the case the page loaded (one the caller may see). */
+    @PostConstruct
+    void init() {
+        caseNumber = tabs.getCaseNumber();
     }
 
     public void refresh() {

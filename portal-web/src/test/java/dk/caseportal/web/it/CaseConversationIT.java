@@ -197,6 +197,11 @@ class CaseConversationIT extends BrowserTest {
         browser.awaitText(By.id("caseFollowers"), "Mette Jensen");
         assertThat(browser.text(By.id("messages"))).contains("Mette Jensen følger nu sagen.");
         assertThat(browser.text(By.id("caseFeed"))).contains("Patrick Stjerne tilføjede Mette Jensen som følger");
+        // The page opened on "Relaterede": "Detaljer", opened now, shows the case as loaded.
+        browser.find(By.cssSelector("a[href='#caseTabs:detailsTab']")).click();
+        browser.awaitText(By.id("caseInformation"), lonCase);
+        assertThat(browser.text(By.id("caseProduct"))).isEqualTo("Løn ABC");
+        assertThat(browser.text(By.id("caseSubject"))).isEqualTo("Konsulentbistand");
 
         String hrCase = patricksCase("HR Core", "Fraværsregistrering mangler");
         browser.open("/cases/" + hrCase + "?tab=related");
