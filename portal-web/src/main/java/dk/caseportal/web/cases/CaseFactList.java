@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes a case's facts ({@code <cp:caseFactList value="#{casePage.information}" listId="caseInformation"/>})
- * as {@code <dl class="portal-facts">}: a label and a value per {@link CaseFact}, prepared by the
- * page's bean. One component instead of an expression per label and per value: the case page is
+ * Writes a case's facts ({@code <cp:caseFactList value="#{caseTabs.information}" listId="caseInformation"/>})
+ * as {@code <dl class="portal-facts">}: a label and a value per {@link CaseFact}, prepared as the
+ * page loads the case. One component instead of an expression per label and per value: the case page is
  * loaded more than any other, and each expression cost a share of its time. Text is escaped by the
  * response writer.
  */

@@ -48,6 +48,7 @@ public class CaseFollowersView implements Serializable {
     /** Read when "Relaterede" is first rendered, not with every page. */
     private boolean loaded;
 
+    /** Where the case page left the case it loaded. */
     @Inject
     CaseTabs tabs;
 
