@@ -1,7 +1,6 @@
 package dk.caseportal.web.cases;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -15,19 +14,9 @@ import java.util.List;
  * response writer.
  */
 @FacesComponent(value = CaseFactList.TYPE, createTag = true, namespace = CaseList.NAMESPACE, tagName = "caseFactList")
-public class CaseFactList extends UIComponentBase {
+public class CaseFactList extends WrittenComponent {
 
     static final String TYPE = "dk.caseportal.CaseFactList";
-
-    @Override
-    public String getFamily() {
-        return TYPE;
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package dk.caseportal.web.cases;
 
 import dk.caseportal.web.i18n.BundleMessages;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -17,19 +16,9 @@ import java.util.List;
  * module cleaned it with an allowlist before storing it.
  */
 @FacesComponent(value = CaseFeedList.TYPE, createTag = true, namespace = CaseList.NAMESPACE, tagName = "caseFeedList")
-public class CaseFeedList extends UIComponentBase {
+public class CaseFeedList extends WrittenComponent {
 
     static final String TYPE = "dk.caseportal.CaseFeedList";
-
-    @Override
-    public String getFamily() {
-        return TYPE;
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package dk.caseportal.web.cases;
 
 import dk.caseportal.web.i18n.BundleMessages;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -21,22 +20,12 @@ import java.util.Locale;
  * writer.
  */
 @FacesComponent(value = CaseList.TYPE, createTag = true, namespace = CaseList.NAMESPACE, tagName = "caseList")
-public class CaseList extends UIComponentBase {
+public class CaseList extends WrittenComponent {
 
     static final String TYPE = "dk.caseportal.CaseList";
     static final String NAMESPACE = "https://caseportal.dk/faces";
     /** The id of the home page's form with the customer, view and search. */
     static final String FILTER_FORM = "casesFilter";
-
-    @Override
-    public String getFamily() {
-        return TYPE;
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {

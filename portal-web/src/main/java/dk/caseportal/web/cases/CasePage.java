@@ -3,7 +3,6 @@ package dk.caseportal.web.cases;
 import dk.caseportal.cases.api.CaseDetails;
 import dk.caseportal.cases.api.CaseNumber;
 import dk.caseportal.cases.api.Cases;
-import dk.caseportal.cases.api.ReferenceValue;
 import dk.caseportal.web.i18n.BundleMessages;
 import dk.caseportal.web.i18n.Dates;
 import dk.caseportal.web.session.CurrentUser;
@@ -41,6 +40,9 @@ public class CasePage {
     @Inject
     Dates dates;
 
+    @Inject
+    ReferenceLabels referenceLabels;
+
     private String tab;
 
     private String number;
@@ -61,7 +63,8 @@ public class CasePage {
     /** "Detaljer": Emne and Beskrivelse. */
     private List<CaseFact> details() {
         Locale locale = currentUser.getLocale();
-        return List.of(CaseFact.text(label("case.subject", locale), "caseSubject", label(details.subject(), locale)),
+        return List.of(
+                CaseFact.text(label("case.subject", locale), "caseSubject", referenceLabels.of(details.subject())),
                 new CaseFact(label("case.description", locale), "caseDescription",
                         PlainText.toHtml(details.description()), true));
     }
@@ -76,9 +79,9 @@ public class CasePage {
                 CaseFact.text(label("case.companyName", locale), "caseCustomer", details.customerName()),
                 CaseFact.text(label("case.contactName", locale), "caseContact", details.contactName()),
                 CaseFact.text(label("case.product", locale), "caseProduct", details.productName()),
-                CaseFact.text(label("case.type", locale), "caseType", label(details.type(), locale)),
-                CaseFact.text(label("case.urgency", locale), "caseUrgency", label(details.urgency(), locale)),
-                CaseFact.text(label("case.impact", locale), "caseImpact", label(details.impact(), locale)),
+                CaseFact.text(label("case.type", locale), "caseType", referenceLabels.of(details.type())),
+                CaseFact.text(label("case.urgency", locale), "caseUrgency", referenceLabels.of(details.urgency())),
+                CaseFact.text(label("case.impact", locale), "caseImpact", referenceLabels.of(details.impact())),
                 CaseFact.text(label("case.priority", locale), "casePriority",
                         label("case.priority." + details.priority(), locale)),
                 CaseFact.text(label("case.team", locale), "caseTeam", team + owner),
@@ -92,10 +95,6 @@ public class CasePage {
 
     private static String label(String key, Locale locale) {
         return BundleMessages.format(key, locale);
-    }
-
-    private static String label(ReferenceValue value, Locale locale) {
-        return value == null ? "" : value.label(locale);
     }
 
     public CaseDetails getCase() {
