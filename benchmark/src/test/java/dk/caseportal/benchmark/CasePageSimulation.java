@@ -53,7 +53,7 @@ public class CasePageSimulation extends Simulation {
     private final ChainBuilder casePage = exec(http("case page").get("/cases/#{case}")
             .check(status().is(200))
             .check(substring("id=\"caseFeed\""))
-            .check(substring("feedForm:more")));
+            .check(substring("id=\"feedMore\"")));
 
     private final ScenarioBuilder scenario = scenario("Case page with 1,000 entries")
             .feed(users())

@@ -6,14 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Writes the feed's entries ({@code <cp:caseFeedList value="#{caseFeedView.entries}"
- * search="#{caseFeedView.search}"/>}) as {@code <ul id="caseFeed">}: the prepared
- * {@link FeedLine}s, straight to the response. As Facelets markup each entry cost a dozen
- * expression evaluations and component visits, the largest part of the case page's time. Every
- * text is escaped by the response writer; a post's HTML is written as it is, because the case
- * module cleaned it with an allowlist before storing it.
+ * Writes the feed ({@code <cp:caseFeedList value="#{caseFeedListing.entries}"
+ * search="#{caseFeedListing.search}" more="#{caseFeedListing.moreAddress}"/>}): a line when it is
+ * empty, the entries as {@code <ul id="caseFeed">} from the prepared {@link FeedLine}s, and "Vis
+ * flere" as a link to the page with more entries (the page's script fetches them in place). As
+ * Facelets markup each entry cost a dozen expression evaluations and component visits, the
+ * largest part of the case page's time. Every text is escaped by the response writer; a post's
+ * HTML is written as it is, because the case module cleaned it with an allowlist before storing it.
  */
 @FacesComponent(value = CaseFeedList.TYPE, createTag = true, namespace = CaseList.NAMESPACE, tagName = "caseFeedList")
 public class CaseFeedList extends WrittenComponent {
@@ -25,12 +27,21 @@ public class CaseFeedList extends WrittenComponent {
     public void encodeEnd(FacesContext context) throws IOException {
         List<FeedLine> lines = (List<FeedLine>) getAttributes().get("value");
         Object search = getAttributes().get("search");
-        String internalBadge = BundleMessages.format("feed.internalBadge", context.getViewRoot().getLocale());
+        Object more = getAttributes().get("more");
+        Locale locale = context.getViewRoot().getLocale();
         ResponseWriter w = context.getResponseWriter();
+        if (lines == null || lines.isEmpty()) {
+            w.startElement("p", this);
+            w.writeAttribute("id", "feedEmpty", null);
+            w.writeAttribute("class", "portal-muted", null);
+            w.writeText(BundleMessages.format(search == null ? "feed.empty" : "feed.noHits", locale), null);
+            w.endElement("p");
+        }
         w.startElement("ul", this);
         w.writeAttribute("id", "caseFeed", null);
         w.writeAttribute("class", "case-feed", null);
         w.writeAttribute("data-search", search == null ? "" : search.toString(), null);
+        String internalBadge = BundleMessages.format("feed.internalBadge", locale);
         for (FeedLine line : lines == null ? List.<FeedLine>of() : lines) {
             w.startElement("li", this);
             w.writeAttribute("class", line.cssClass(), null);
@@ -43,6 +54,19 @@ public class CaseFeedList extends WrittenComponent {
             w.endElement("li");
         }
         w.endElement("ul");
+        if (more != null) {
+            // Looks like the page's other outlined buttons; a link, so it also works without script.
+            w.startElement("a", this);
+            w.writeAttribute("id", "feedMore", null);
+            w.writeAttribute("class", "ui-button ui-widget ui-state-default ui-corner-all ui-button-text-only"
+                    + " ui-button-outlined feed-more", null);
+            w.writeURIAttribute("href", more, null);
+            w.startElement("span", this);
+            w.writeAttribute("class", "ui-button-text ui-c", null);
+            w.writeText(BundleMessages.format("feed.more", locale), null);
+            w.endElement("span");
+            w.endElement("a");
+        }
     }
 
     private void post(ResponseWriter w, FeedLine line, String internalBadge) throws IOException {

@@ -34,9 +34,6 @@ public class CaseFollowersView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    CaseFeedView feed;
-
-    @Inject
     transient CaseMailSettings mailSettings;
 
     private CaseNumber caseNumber;
@@ -113,8 +110,8 @@ public class CaseFollowersView implements Serializable {
         } catch (AccessRefusedException e) {
             Messages.addGlobalError("followers.refused");
         }
+        // The page's script then fetches the feed again, which shows the change's history entry.
         load();
-        feed.load();
     }
 
     private UserId me() {

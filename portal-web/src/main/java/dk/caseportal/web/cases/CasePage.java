@@ -29,6 +29,9 @@ public class CasePage {
     CaseFeedView feed;
 
     @Inject
+    CaseFeedListing feedListing;
+
+    @Inject
     CaseHandlingView handling;
 
     @Inject
@@ -54,6 +57,7 @@ public class CasePage {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such case");
         } else {
             feed.show(details.number());
+            feedListing.show(details.number());
             handling.show(details);
             // "Relaterede" (files, followers) takes the case from the tabs when it is built.
             tabs.open(tab, details.number(), details.privateCase(), details(), information());

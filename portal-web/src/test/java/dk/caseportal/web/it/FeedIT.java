@@ -92,14 +92,14 @@ class FeedIT extends BrowserTest {
         browser.find(By.id("feedForm:share")).click();
         browser.awaitText(By.id("caseFeed"), "Lønkørslen i marts");
 
-        fill(browser, "feedForm:feedSearch", "vejledning");
+        fill(browser, "feedSearch", "vejledning");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector("#caseFeed mark")).isEmpty());
         assertThat(browser.text(By.id("caseFeed"))).contains("vejledningen").doesNotContain("Lønkørslen i marts");
         assertThat(browser.text(By.cssSelector("#caseFeed mark"))).isEqualToIgnoringCase("vejledning");
 
-        fill(browser, "feedForm:feedSearch", "findes ikke");
-        browser.awaitText(By.id("feedForm:feedList"), "Intet i feedet passer til søgningen.");
+        fill(browser, "feedSearch", "findes ikke");
+        browser.awaitText(By.id("feedList"), "Intet i feedet passer til søgningen.");
     }
 
     @Test
@@ -119,14 +119,20 @@ class FeedIT extends BrowserTest {
         assertThat(browser.text(By.id("caseFeed"))).as("newest first")
                 .contains("Feriepengene", "Svar nummer 25", "Lars Nielsen (Leverandør)").doesNotContain("oprettede sagen");
 
-        browser.find(By.id("feedForm:more")).click();
+        browser.find(By.id("feedMore")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("#caseFeed .feed-entry")).size() > 20);
         assertThat(browser.text(By.id("caseFeed"))).contains("Svar nummer 1\n", "oprettede sagen");
-        assertThat(browser.driver().findElements(By.id("feedForm:more"))).as("nothing more").isEmpty();
+        assertThat(browser.driver().findElements(By.id("feedMore"))).as("nothing more").isEmpty();
 
-        browser.select("feedForm:order", "Ældste først");
+        browser.select("feedOrder", "Ældste først");
         browser.awaitText(By.cssSelector("#caseFeed .feed-entry"), "oprettede sagen");
+        // The feed's state is in the page's address: a reload (or a bookmark) shows the same feed.
+        assertThat(browser.driver().getCurrentUrl()).contains("order=OLDEST_FIRST").doesNotContain("limit=");
+        browser.driver().navigate().refresh();
+        assertThat(browser.selected("feedOrder")).isEqualTo("Ældste først");
+        assertThat(browser.text(By.cssSelector("#caseFeed .feed-entry"))).contains("oprettede sagen");
+        assertThat(browser.driver().findElements(By.cssSelector("#caseFeed .feed-entry"))).hasSize(20);
     }
 
     @Test
@@ -145,8 +151,26 @@ class FeedIT extends BrowserTest {
         browser.open("/cases/" + caseNumber);
         assertThat(browser.text(By.id("caseFeed"))).doesNotContain("satserne", "Intern note");
         assertThat(browser.driver().findElements(By.id("feedForm:internal"))).as("customers write no internal notes").isEmpty();
-        fill(browser, "feedForm:feedSearch", "satserne");
-        browser.awaitText(By.id("feedForm:feedList"), "Intet i feedet passer til søgningen.");
+        fill(browser, "feedSearch", "satserne");
+        browser.awaitText(By.id("feedList"), "Intet i feedet passer til søgningen.");
+        // Nor through the address the page's script fetches the feed from.
+        browser.open("/cases/feed?case=" + caseNumber + "&q=satserne");
+        assertThat(browser.text(By.tagName("body"))).isEqualTo("Intet i feedet passer til søgningen.");
+        browser.open("/cases/feed?case=" + caseNumber + "&order=OLDEST_FIRST&limit=1000");
+        assertThat(browser.text(By.tagName("body"))).contains("oprettede sagen").doesNotContain("satserne");
+    }
+
+    @Test
+    void theFeedAloneIsOnlyForThoseWhoMaySeeTheCase() {
+        startAsNewVisitor();
+        browser.signIn("sofie.holm@nordicretail.example", PASSWORD);
+        browser.open("/cases/feed?case=" + caseNumber);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page not found");
+        assertThat(browser.text(By.tagName("body"))).doesNotContain("Feriepenge");
+        browser.open("/cases/feed?case=tampered");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page not found");
+        startAsNewVisitor();
+        browser.signIn("patrick.stjerne@bpo.example", PASSWORD);
     }
 
     @Test
