@@ -248,7 +248,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             return this;
         }
 
-        /** Added after {@code -Xmx512m}, e.g. a debug agent or a larger heap. */
+        /** Added after {@code -Xmx512m} and the JIT setting, e.g. a debug agent or a larger heap. */
         public Builder jvmArgs(List<String> args) {
             jvmArgs.addAll(args);
             return this;

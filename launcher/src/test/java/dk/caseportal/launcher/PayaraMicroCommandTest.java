@@ -35,7 +35,7 @@ class PayaraMicroCommandTest {
                 List.of("-Dextra=1"), workDir, workDir.resolve("access"));
 
         assertThat(String.join(" ", command))
-                .startsWith("/usr/bin/java -Xmx512m -Dhazelcast.config=" + workDir.resolve("hazelcast.xml") + " -Dextra=1 -jar /m/payara-micro.jar")
+                .startsWith("/usr/bin/java -Xmx512m -XX:-UseCodeCacheFlushing -Dhazelcast.config=" + workDir.resolve("hazelcast.xml") + " -Dextra=1 -jar /m/payara-micro.jar")
                 .contains("--nocluster", "--port 8123", "--contextroot /", "--deploy /w/portal.war",
                         "--rootdir " + workDir.resolve("instance"),
                         "--systemproperties " + workDir.resolve("system.properties"),
