@@ -59,8 +59,8 @@ final class PayaraMicroCommand {
             command.add(javaExecutable.toString());
             command.add("-Xmx512m");
             // Keep what the JIT compiled: Java 17's code cache sweeper threw away about 12,000 compiled
-            // methods in 45 minutes of load (of 240 MB reserved, 90 MB were used), which the compiler
-            // then compiled again on the portal's two cores (docs/performance.md).
+            // methods in the first ten minutes under load (of 240 MB reserved, 90 MB were used), which
+            // the compiler then compiled again on the portal's two cores (docs/performance.md).
             command.add("-XX:-UseCodeCacheFlushing");
             command.add("-Dhazelcast.config=" + hazelcastConfig.toAbsolutePath());
             command.addAll(jvmArgs);
