@@ -22,14 +22,13 @@ public record FeedAddress(FeedOrder order, String search, int limit) {
 
     /** Longer searches are cut: nothing in a feed is searched by more. */
     static final int SEARCH_LENGTH = 255;
-    /** "Vis flere" stops here: a case's feed is read at most this far (FeedQuery's bound). */
-    static final int MAX_LIMIT = 1000;
 
     public FeedAddress {
         order = order == null ? FeedOrder.LATEST_POSTS : order;
         search = search == null || search.isBlank() ? null : cut(search.strip());
-        int bounded = Math.min(Math.max(limit, FeedQuery.PAGE), MAX_LIMIT);
-        limit = Math.min((bounded + FeedQuery.PAGE - 1) / FeedQuery.PAGE * FeedQuery.PAGE, MAX_LIMIT);
+        // Whole pages, at most as far as the case module reads ("Vis flere" stops there; MAX is whole pages too).
+        int bounded = Math.min(Math.max(limit, FeedQuery.PAGE), FeedQuery.MAX);
+        limit = (bounded + FeedQuery.PAGE - 1) / FeedQuery.PAGE * FeedQuery.PAGE;
     }
 
     /** The first page, newest posts first. */
