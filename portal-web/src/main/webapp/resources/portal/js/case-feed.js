@@ -84,11 +84,11 @@
         return window.location.pathname + (query ? '?' + query : '');
     }
 
-    /* The header's language switch posts to the page's address and comes back to it: keep the feed as shown. */
+    /* The header's language switch comes back to the address it names: keep the feed as shown. */
     function keepAddressOnLanguageSwitch() {
         var languageForm = document.getElementById('languageForm');
         if (languageForm) {
-            languageForm.setAttribute('action', window.location.pathname + window.location.search);
+            languageForm.elements.back.value = window.location.pathname + window.location.search;
         }
     }
 

@@ -16,11 +16,11 @@
     var pending = null;
     var typing = null;
 
-    /* The header's language switch posts to the page's address and comes back to it: keep it on the list shown. */
+    /* The header's language switch comes back to the address it names: keep it on the list shown. */
     function keepAddressOnLanguageSwitch() {
         var languageForm = document.getElementById('languageForm');
         if (languageForm) {
-            languageForm.setAttribute('action', window.location.pathname + window.location.search);
+            languageForm.elements.back.value = window.location.pathname + window.location.search;
         }
     }
     keepAddressOnLanguageSwitch();

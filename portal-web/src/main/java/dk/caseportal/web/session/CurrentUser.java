@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Locale;
@@ -40,15 +42,26 @@ public class CurrentUser implements Serializable {
     @Inject
     transient SignedInSessions sessions;
 
+    /** The current request (the container's built-in bean): the language switch is a servlet, not a Faces page. */
+    @Inject
+    transient HttpServletRequest request;
+
     private UserSummary user;
     private Locale locale;
 
     /** Called by the sign-in page once the container has accepted the credentials. */
     public void signedIn() {
+        load();
+        if (user != null) {
+            useLocale(user.locale(), Faces.getRequest(), Faces.getResponse());
+        }
+    }
+
+    private void load() {
         user = loadSignedInUser().orElse(null);
         if (user != null) {
-            useLocale(user.locale());
-            sessions.signedIn(user.id(), Faces.getSession());
+            locale = user.locale();
+            sessions.signedIn(user.id(), request.getSession());
         }
     }
 
@@ -60,10 +73,10 @@ public class CurrentUser implements Serializable {
         return directory.findUser(new UserId(Long.parseLong(principal.getName())));
     }
 
-    /** The signed-in user; looked up once per session. */
+    /** The signed-in user; looked up once per session (also outside Faces, so it sets no cookie). */
     public Optional<UserSummary> user() {
         if (user == null && securityContext.getCallerPrincipal() != null) {
-            signedIn();
+            load();
         }
         return Optional.ofNullable(user);
     }
@@ -85,26 +98,40 @@ public class CurrentUser implements Serializable {
         return locale;
     }
 
-    /** Switches the language; remembered on the user when signed in, and on this browser. */
+    /** Switches the language during a Faces request; see {@link #changeLocale(String, HttpServletRequest, HttpServletResponse)}. */
     public void changeLocale(String languageTag) {
+        changeLocale(languageTag, Faces.getRequest(), Faces.getResponse());
+    }
+
+    /**
+     * Switches the language; remembered on the user when signed in, and on this browser.
+     *
+     * @throws IllegalArgumentException for a language the portal does not speak
+     */
+    public void changeLocale(String languageTag, HttpServletRequest request, HttpServletResponse response) {
         Locale chosen = supported(languageTag).orElseThrow(
                 () -> new IllegalArgumentException("Unsupported language: " + languageTag));
         user().ifPresent(u -> {
             preferences.changeLocale(u.id(), chosen);
             user = new UserSummary(u.id(), u.name(), u.email(), chosen, u.role(), u.active(), u.version());
         });
-        useLocale(chosen);
+        useLocale(chosen, request, response);
     }
 
-    private void useLocale(Locale chosen) {
+    private void useLocale(Locale chosen, HttpServletRequest request, HttpServletResponse response) {
         locale = chosen;
         Cookie cookie = new Cookie(LANGUAGE_COOKIE, chosen.getLanguage());
-        String contextPath = Faces.getRequestContextPath();
+        String contextPath = request.getContextPath();
         cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
         cookie.setMaxAge(COOKIE_AGE_SECONDS);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
-        Faces.getResponse().addCookie(cookie);
+        response.addCookie(cookie);
+    }
+
+    /** Whether the portal speaks this language ({@code da}, {@code en}). */
+    public static boolean isSupported(String languageTag) {
+        return supported(languageTag).isPresent();
     }
 
     private static Optional<Locale> supported(String languageTag) {

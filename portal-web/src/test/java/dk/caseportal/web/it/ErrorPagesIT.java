@@ -33,11 +33,19 @@ class ErrorPagesIT extends BrowserTest {
         // Open many other views in the same session so the server forgets this page's state.
         forgetThisPagesState();
 
-        browser.find(By.id("languageForm:en")).click();
+        browser.find(By.id("mailForm:saveMail")).click();
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Siden er udløbet");
         browser.find(By.id("reloadLink")).click();
         assertThat(browser.text(By.id("profileName"))).isEqualTo("Mette Jensen");
+
+        // The language switch is a plain form, not the view's: it works from a page whose view expired.
+        forgetThisPagesState();
+        browser.find(By.id("languageForm:en")).click();
+        assertThat(browser.text(By.id("profileLanguage"))).startsWith("English");
+        assertThat(browser.path()).isEqualTo("/profile");
+        browser.find(By.id("languageForm:da")).click();
+        assertThat(browser.text(By.id("profileLanguage"))).startsWith("Dansk");
 
         // "Log ud" is a plain form, not the view's: it signs out even from a page whose view expired.
         forgetThisPagesState();

@@ -133,6 +133,16 @@ class FeedIT extends BrowserTest {
         assertThat(browser.selected("feedOrder")).isEqualTo("Ældste først");
         assertThat(browser.text(By.cssSelector("#caseFeed .feed-entry"))).contains("oprettede sagen");
         assertThat(browser.driver().findElements(By.cssSelector("#caseFeed .feed-entry"))).hasSize(20);
+
+        // Another language shows the same feed, and the tabs (sent with the page's first form) still open.
+        browser.find(By.id("languageForm:en")).click();
+        browser.awaitText(By.id("postsHeading"), "Posts");
+        assertThat(browser.selected("feedOrder")).isEqualTo("Oldest first");
+        assertThat(browser.driver().getCurrentUrl()).contains("/cases/" + caseNumber).contains("order=OLDEST_FIRST");
+        browser.find(By.cssSelector("a[href='#caseTabs:relatedTab']")).click();
+        browser.awaitText(By.id("filesHeading"), "Files");
+        browser.find(By.id("languageForm:da")).click();
+        browser.awaitText(By.id("postsHeading"), "Indlæg");
     }
 
     @Test

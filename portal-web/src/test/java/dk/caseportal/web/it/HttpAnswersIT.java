@@ -3,13 +3,15 @@ package dk.caseportal.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the portal answers over plain HTTP: health for load balancers, and protective headers. */
+/** What the portal answers over plain HTTP: health for load balancers, protective headers, the language switch. */
 @ExtendWith(PortalServer.class)
 class HttpAnswersIT {
 
@@ -56,5 +58,28 @@ class HttpAnswersIT {
 
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(own.statusCode()).isNotEqualTo(403);
+    }
+
+    @Test
+    void theLanguageSwitchReturnsToThePortalsOwnPageOnly() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI language = PortalServer.baseUri().resolve("language");
+
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(language)
+                .POST(HttpRequest.BodyPublishers.ofString("language=en&back=" + URLEncoder.encode(
+                        "/signin?signedOut=true", StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> foreign = client.send(HttpRequest.newBuilder(language)
+                .POST(HttpRequest.BodyPublishers.ofString("language=da&back=https%3A%2F%2Fattacker.example%2F"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(home.statusCode()).isEqualTo(303);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/signin?signedOut=true"));
+        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(
+                cookie -> assertThat(cookie).startsWith("portal-language=en"));
+        assertThat(foreign.statusCode()).isEqualTo(303);
+        assertThat(foreign.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("attacker").endsWith("/"));
     }
 }
