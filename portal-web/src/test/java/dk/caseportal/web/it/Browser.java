@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -59,8 +60,16 @@ public final class Browser implements AutoCloseable {
     /** Waits for the element; when it never shows, the failure tells where the browser was and what it saw. */
     public WebElement find(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                try {
+                    return ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                } catch (WebDriverException e) {
+                    if (replacedMeanwhile(e)) {
+                        return null; // look again
+                    }
+                    throw e;
+                }
+            });
         } catch (TimeoutException e) {
             String body = driver.findElements(By.tagName("body")).stream().findFirst()
                     .map(WebElement::getText).orElse("(no body)");
@@ -85,12 +94,17 @@ public final class Browser implements AutoCloseable {
     private static String textOrNull(WebDriver driver, By by) {
         try {
             return driver.findElement(by).getText();
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        } catch (WebDriverException e) {
+            if (replacedMeanwhile(e)) {
                 return null;
             }
             throw e;
         }
+    }
+
+    /** An ajax update replaced the element between finding and reading it (Chromium's words for a stale element). */
+    private static boolean replacedMeanwhile(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /** Waits until the element's text contains the expected part (after an ajax update, say). */
