@@ -31,6 +31,16 @@ public class LanguageServlet extends HttpServlet {
             // Not one of the switch's two buttons: a hand-made request. The page comes back as it was.
             LOG.fine(() -> "Ignored a switch to an unsupported language: " + language);
         }
+        back(request, response);
+    }
+
+    /** Only a post switches; an address typed or followed (a GET) just goes back to the page. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+        back(request, response);
+    }
+
+    private static void back(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", LanguageSwitch.safeBack(request.getParameter("back"), request.getContextPath()));
     }

@@ -81,5 +81,14 @@ class HttpAnswersIT {
         assertThat(foreign.statusCode()).isEqualTo(303);
         assertThat(foreign.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("attacker").endsWith("/"));
+
+        // Only a post switches: the address alone just goes back.
+        HttpResponse<String> typed = client.send(HttpRequest.newBuilder(URI.create(language + "?language=en&back=%2Fsignin"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(typed.statusCode()).isEqualTo(303);
+        assertThat(typed.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/signin"));
+        assertThat(typed.headers().allValues("Set-Cookie")).noneSatisfy(
+                cookie -> assertThat(cookie).startsWith("portal-language"));
     }
 }
