@@ -33,8 +33,10 @@ class ErrorPagesIT extends BrowserTest {
         // Open many other views in the same session so the server forgets this page's state.
         forgetThisPagesState();
 
+        // An ajax postback of the page: the answer replaces the whole page with the explanation.
         browser.find(By.id("mailForm:saveMail")).click();
 
+        browser.awaitText(By.tagName("h1"), "Siden er udløbet");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Siden er udløbet");
         browser.find(By.id("reloadLink")).click();
         assertThat(browser.text(By.id("profileName"))).isEqualTo("Mette Jensen");
@@ -42,9 +44,11 @@ class ErrorPagesIT extends BrowserTest {
         // The language switch is a plain form, not the view's: it works from a page whose view expired.
         forgetThisPagesState();
         browser.find(By.id("languageForm:en")).click();
+        browser.awaitText(By.tagName("h1"), "My profile");
         assertThat(browser.text(By.id("profileLanguage"))).startsWith("English");
         assertThat(browser.path()).isEqualTo("/profile");
         browser.find(By.id("languageForm:da")).click();
+        browser.awaitText(By.tagName("h1"), "Min profil");
         assertThat(browser.text(By.id("profileLanguage"))).startsWith("Dansk");
 
         // "Log ud" is a plain form, not the view's: it signs out even from a page whose view expired.

@@ -65,7 +65,7 @@ class HttpAnswersIT {
         HttpClient client = HttpClient.newHttpClient();
         URI language = PortalServer.baseUri().resolve("language");
 
-        HttpResponse<String> home = client.send(HttpRequest.newBuilder(language)
+        HttpResponse<String> switched = client.send(HttpRequest.newBuilder(language)
                 .POST(HttpRequest.BodyPublishers.ofString("language=en&back=" + URLEncoder.encode(
                         "/signin?signedOut=true", StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
@@ -73,10 +73,10 @@ class HttpAnswersIT {
                 .POST(HttpRequest.BodyPublishers.ofString("language=da&back=https%3A%2F%2Fattacker.example%2F"))
                 .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(home.statusCode()).isEqualTo(303);
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(switched.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/signin?signedOut=true"));
-        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(
+        assertThat(switched.headers().allValues("Set-Cookie")).anySatisfy(
                 cookie -> assertThat(cookie).startsWith("portal-language=en"));
         assertThat(foreign.statusCode()).isEqualTo(303);
         assertThat(foreign.headers().firstValue("Location")).hasValueSatisfying(
