@@ -200,6 +200,9 @@ public final class Browser implements AutoCloseable {
         emailField.sendKeys(email);
         find(By.id("signInForm:password")).sendKeys(password);
         find(By.id("signInForm:submit")).click();
+        // Until the answer replaced the page (signed in, or the sign-in page again with a message): a
+        // test that goes on at once could leave before the session is signed in.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(emailField));
     }
 
     public void signOut() {
