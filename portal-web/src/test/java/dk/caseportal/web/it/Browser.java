@@ -202,7 +202,22 @@ public final class Browser implements AutoCloseable {
         find(By.id("signInForm:submit")).click();
         // Until the answer replaced the page (signed in, or the sign-in page again with a message): a
         // test that goes on at once could leave before the session is signed in.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(emailField));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(emailField));
+    }
+
+    /** Whether the element's page has been replaced (Chromium reports that in either of two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (replacedMeanwhile(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void signOut() {
