@@ -200,9 +200,14 @@ public final class Browser implements AutoCloseable {
         emailField.sendKeys(email);
         find(By.id("signInForm:password")).sendKeys(password);
         find(By.id("signInForm:submit")).click();
-        // Until the answer replaced the page (signed in, or the sign-in page again with a message): a
-        // test that goes on at once could leave before the session is signed in.
+        // Until the answer replaced the page and the page it leads to has loaded (signed in, or the
+        // sign-in page again with a message): a test that went on at once could leave before the
+        // session is signed in, or start its next page while the browser still follows the redirect.
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(emailField));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class) // asked while a page is being replaced
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
     }
 
     /** Whether the element's page has been replaced (Chromium reports that in either of two ways). */
