@@ -114,7 +114,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Object target = session.getAttribute(CONTINUE_TO);
         session.removeAttribute(CONTINUE_TO);
         return Optional.ofNullable(target).map(Object::toString)
-                .filter(path -> path.startsWith(request.getContextPath() + "/") && !path.startsWith("//"));
+                .filter(path -> OwnPages.isOwnPage(path, request.getContextPath()));
     }
 
     /** Who is signed in, kept in the session as plain values. */

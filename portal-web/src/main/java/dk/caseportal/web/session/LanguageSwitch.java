@@ -1,5 +1,6 @@
 package dk.caseportal.web.session;
 
+import dk.caseportal.web.security.OwnPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
@@ -23,10 +24,6 @@ public class LanguageSwitch {
      * Only a path on the portal itself is followed, never another site (an open redirect).
      */
     static String safeBack(String back, String contextPath) {
-        String home = contextPath + "/";
-        // "//host" and "/\host" name another site to a browser; control characters would break the header.
-        boolean local = back != null && back.startsWith(home) && !back.startsWith("//")
-                && back.chars().noneMatch(c -> c == '\\' || c < 0x20 || c == 0x7f);
-        return local ? back : home;
+        return OwnPages.isOwnPage(back, contextPath) ? back : contextPath + "/";
     }
 }
